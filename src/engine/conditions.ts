@@ -1,0 +1,29 @@
+import type { Condition } from './scenario.schema';
+import type { RunContext } from './run.types';
+
+/** Whether a condition holds in this run. Conditions are data: nothing is ever evaluated as code. */
+export function holds(condition: Condition | undefined, run: RunContext): boolean {
+  if (!condition) return true;
+  if (condition.all) return condition.all.every((part) => holds(part, run));
+  if (condition.any) return condition.any.some((part) => holds(part, run));
+  if (condition.not) return !holds(condition.not, run);
+  if (condition.flag !== undefined) return run.flags[condition.flag] === true;
+  if (condition.chose !== undefined) return run.history.some((c) => c.option === condition.chose);
+  if (condition.visited !== undefined) return run.timeline.some((t) => t.step === condition.visited);
+  if (condition.meter !== undefined) {
+    const value = run.meters[condition.meter] ?? 0;
+    return (
+      (condition.atLeast === undefined || value >= condition.atLeast) &&
+      (condition.atMost === undefined || value <= condition.atMost)
+    );
+  }
+  return true;
+}
+
+/** Every condition nested in this one, itself included. */
+export function* conditionParts(condition: Condition | undefined): Generator<Condition> {
+  if (!condition) return;
+  yield condition;
+  for (const part of [...(condition.all ?? []), ...(condition.any ?? [])]) yield* conditionParts(part);
+  yield* conditionParts(condition.not);
+}

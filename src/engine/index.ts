@@ -1,0 +1,17 @@
+/** The engine's public API: pure TypeScript, no React, no DOM, no storage. */
+export * from './scenario.schema';
+export { normalizeScenario, isEnding, stepOf, type Scenario } from './scenario';
+export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters';
+export { localize } from './text';
+export { holds } from './conditions';
+export { applyEffects } from './effects';
+export { availableOptions, visibleLines, initialContext } from './run';
+export type * from './run.types';
+export { compileScenario, type ScenarioMachine } from './compile';
+export { validateScenarioText, MAX_SCENARIO_BYTES, type ValidationResult } from './validate/validate';
+export { formatProblem, type Problem } from './validate/problem';
+export { nextEvents } from './validate/check-graph';
+export { replay, type RunSnapshot } from './replay';
+export { createSave, restoreSave, scenarioHash, SAVE_VERSION, type RunSave, type RestoreResult } from './save';
+export { contentHash } from './hash';
+export { analyzeRun, respectfulPath, type RunAnalysis, type ChoiceAnalysis, type RespectfulPath } from './analysis';

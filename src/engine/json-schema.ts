@@ -1,0 +1,10 @@
+import * as z from 'zod';
+import { ScenarioSchema } from './scenario.schema';
+
+/** The JSON Schema of the scenario format, for editors (yaml-language-server). */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ScenarioSchema, { target: 'draft-2020-12', io: 'input' }),
+    title: 'Driehoek scenario',
+  };
+}

@@ -1,0 +1,22 @@
+import { resolveMeters, type MeterDefinition } from './meters';
+import type { Ending, ScenarioFile, Scene } from './scenario.schema';
+
+/** A validated scenario, ready to compile: meters resolved, flags listed. */
+export interface Scenario extends Omit<ScenarioFile, 'meters' | 'flags'> {
+  meters: Record<string, MeterDefinition>;
+  flags: string[];
+}
+
+/** Fill in defaults of a file that passed the schema. */
+export function normalizeScenario(file: ScenarioFile): Scenario {
+  return { ...file, meters: resolveMeters(file.meters), flags: file.flags ?? [] };
+}
+
+export function isEnding(scenario: Scenario, id: string): boolean {
+  return Object.hasOwn(scenario.endings, id);
+}
+
+/** The scene or ending with this id. */
+export function stepOf(scenario: Scenario, id: string): Scene | Ending | undefined {
+  return Object.hasOwn(scenario.scenes, id) ? scenario.scenes[id] : scenario.endings[id];
+}

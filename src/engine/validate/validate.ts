@@ -1,0 +1,81 @@
+import { normalizeScenario, type Scenario } from '../scenario';
+import { ScenarioSchema, type Language } from '../scenario.schema';
+import { checkGraph } from './check-graph';
+import { checkReferences } from './check-references';
+import { checkTranslations } from './check-translations';
+import { describe, finding, type Finding, type Path, type Problem } from './problem';
+import { findingsForIssue } from './schema-issues';
+import { describeWhere } from './where';
+import { offsetOf, parseYamlSource, positionOf, type YamlSource } from './yaml-source';
+
+/** Larger files are refused before parsing: a real scenario is a few dozen kilobytes. */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+export interface ValidationResult {
+  /** The scenario, when it has no errors (warnings allowed). */
+  scenario?: Scenario;
+  problems: Problem[];
+}
+
+export interface ValidateOptions {
+  /** The language of the messages. */
+  lang?: Language;
+}
+
+/** Parse and check a scenario file's text: a typed Scenario, or the problems in it. */
+export function validateScenarioText(text: string, file: string, options: ValidateOptions = {}): ValidationResult {
+  const lang = options.lang ?? 'nl';
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_SCENARIO_BYTES) {
+    return { problems: [placeless(finding('file-too-large', [], { size, limit: MAX_SCENARIO_BYTES }), file, lang)] };
+  }
+  const { source, syntax } = parseYamlSource(text);
+  const firstSyntaxError = syntax[0];
+  if (firstSyntaxError) {
+    // Later syntax errors are mostly echoes of the first one: report that one alone.
+    const { finding: f, offset } = firstSyntaxError;
+    return { problems: [{ ...toProblem(f, file, lang, source), ...positionOf(source, offset) }] };
+  }
+  const place = (found: Finding[]) => found.map((f) => toProblem(f, file, lang, source)).sort(byPosition);
+  if (source.data === undefined || source.data === null) return { problems: place([finding('file-empty', [], {})]) };
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) return { problems: place([finding('not-a-mapping', [], {})]) };
+
+  const parsed = ScenarioSchema.safeParse(source.data);
+  if (!parsed.success) {
+    return { problems: place(parsed.error.issues.flatMap((issue) => findingsForIssue(issue, source.data))) };
+  }
+  const found = [...checkReferences(parsed.data), ...checkTranslations(parsed.data)];
+  const scenario = normalizeScenario(parsed.data);
+  // The graph can only be explored once every name refers to something.
+  if (!found.some((f) => (f.severity ?? 'error') === 'error')) found.push(...checkGraph(scenario));
+  const problems = place(found);
+  return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
+}
+
+function toProblem(found: Finding, file: string, lang: Language, source: YamlSource): Problem {
+  const optionId = (path: Path) => {
+    let value: unknown = source.data;
+    for (const step of path) value = (value as Record<string | number, unknown> | undefined)?.[step];
+    const id = (value as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? id : undefined;
+  };
+  const { message, hint } = describe(found, lang, describeWhere(found.path, lang, optionId));
+  return {
+    severity: found.severity ?? 'error',
+    code: found.code,
+    file,
+    ...positionOf(source, offsetOf(source, found.path, found.atKey)),
+    message,
+    hint,
+    path: found.path,
+  };
+}
+
+function placeless(found: Finding, file: string, lang: Language): Problem {
+  const { message, hint } = describe(found, lang, '');
+  return { severity: 'error', code: found.code, file, line: 1, column: 1, message, hint, path: [] };
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return a.line - b.line || a.column - b.column;
+}

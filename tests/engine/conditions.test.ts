@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { holds, type Condition, type RunContext } from '../../src/engine';
+
+const run: RunContext = {
+  meters: { parentTrust: 55 },
+  flags: { told: true, cried: false },
+  week: 2,
+  pending: [],
+  landed: [],
+  history: [
+    {
+      index: 0,
+      scene: 'intake',
+      option: 'listen',
+      week: 1,
+      metersAfter: { parentTrust: 55 },
+      verdicts: {
+        emotional: { verdict: 'respects', why: 'x' },
+        responsibility: { verdict: 'respects', why: 'x' },
+        expertise: { verdict: 'respects', why: 'x' },
+      },
+    },
+  ],
+  timeline: [{ step: 'intake', week: 1, meters: { parentTrust: 60 } }],
+};
+
+const table: [string, Condition | undefined, boolean][] = [
+  ['no condition', undefined, true],
+  ['a set flag', { flag: 'told' }, true],
+  ['an unset flag', { flag: 'cried' }, false],
+  ['an undeclared flag', { flag: 'other' }, false],
+  ['atLeast, equal', { meter: 'parentTrust', atLeast: 55 }, true],
+  ['atLeast, above', { meter: 'parentTrust', atLeast: 56 }, false],
+  ['atMost, equal', { meter: 'parentTrust', atMost: 55 }, true],
+  ['atMost, below', { meter: 'parentTrust', atMost: 54 }, false],
+  ['a range containing the value', { meter: 'parentTrust', atLeast: 50, atMost: 60 }, true],
+  ['chose, made', { chose: 'listen' }, true],
+  ['chose, not made', { chose: 'lecture' }, false],
+  ['visited', { visited: 'intake' }, true],
+  ['not visited', { visited: 'later' }, false],
+  ['all true', { all: [{ flag: 'told' }, { chose: 'listen' }] }, true],
+  ['all with one false', { all: [{ flag: 'told' }, { flag: 'cried' }] }, false],
+  ['any with one true', { any: [{ flag: 'cried' }, { flag: 'told' }] }, true],
+  ['any all false', { any: [{ flag: 'cried' }, { visited: 'x' }] }, false],
+  ['not', { not: { flag: 'cried' } }, true],
+  ['nested', { not: { any: [{ flag: 'cried' }, { meter: 'parentTrust', atMost: 10 }] } }, true],
+];
+
+describe('conditions', () => {
+  it.each(table)('%s', (_name, condition, expected) => {
+    expect(holds(condition, run)).toBe(expected);
+  });
+});

@@ -1,0 +1,46 @@
+/** Shared helpers for engine tests: load a scenario file, play events, read the result. */
+import { readFileSync } from 'node:fs';
+import { createActor } from 'xstate';
+import { parse } from 'yaml';
+import {
+  compileScenario,
+  normalizeScenario,
+  ScenarioSchema,
+  validateScenarioText,
+  type RunEvent,
+  type Scenario,
+} from '../../src/engine';
+
+export function loadScenario(path: string): Scenario {
+  return scenarioFromText(readFileSync(path, 'utf8'), path);
+}
+
+export function scenarioFromText(text: string, file = 'test.yaml'): Scenario {
+  const { scenario, problems } = validateScenarioText(text, file, { lang: 'en' });
+  if (!scenario) throw new Error(`${file} does not validate:\n${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
+  return scenario;
+}
+
+/** A scenario that passes the schema only: for engine behaviour the validator would flag. */
+export function unvalidatedScenario(text: string): Scenario {
+  return normalizeScenario(ScenarioSchema.parse(parse(text)));
+}
+
+export const choose = (option: string): RunEvent => ({ type: 'choice.select', option });
+export const CONTINUE: RunEvent = { type: 'scene.continue' };
+
+/** Start a live actor on a scenario and send it events; returns the actor. */
+export function play(scenario: Scenario, events: RunEvent[] = []) {
+  const actor = createActor(compileScenario(scenario)).start();
+  for (const event of events) actor.send(event);
+  return actor;
+}
+
+/** A copy of a text with one exact piece replaced; fails when the piece is not there. */
+export function mutate(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`mutate: ${JSON.stringify(from)} not found`);
+  return text.replace(from, to);
+}
+
+export const NOOR_PATH = 'docs/examples/noor.yaml';
+export const noorText = () => readFileSync(NOOR_PATH, 'utf8');
