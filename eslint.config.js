@@ -17,7 +17,7 @@ const forbidLayers = (...layers) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', '.tmp', 'bench/_*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
 
 export default defineConfig({
-  plugins: [react()],
-  preview: { port: 4173, strictPort: false },
+  plugins: [react(), scenariosPlugin()],
+  build: { target: 'es2022' },
+  preview: { port: 4173 },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,5 +1,12 @@
 /** What a debrief needs from a run: verdicts per choice, meters over time, violations, the respectful path. */
-import { applyChoice, availableOptions, enterStep, initialContext, routeIndex, routeTargets } from './run';
+import {
+  applyChoice,
+  availableOptions,
+  enterStep,
+  initialContext,
+  routeIndex,
+  routeTargets,
+} from './run';
 import type { Scenario } from './scenario';
 import { HIERARCHIES, type Hierarchy, type Option, type VerdictKind } from './scenario.schema';
 import type { ChoiceRecord, LandedEffect, RunContext } from './run.types';
@@ -34,7 +41,8 @@ export interface RunAnalysis {
 export function analyzeRun(scenario: Scenario, run: RunContext): RunAnalysis {
   const choices = run.history.map((choice) => {
     const option = findOption(scenario, choice.scene, choice.option);
-    const having = (kind: VerdictKind) => HIERARCHIES.filter((h) => choice.verdicts[h].verdict === kind);
+    const having = (kind: VerdictKind) =>
+      HIERARCHIES.filter((h) => choice.verdicts[h].verdict === kind);
     return {
       choice,
       option,
@@ -46,15 +54,25 @@ export function analyzeRun(scenario: Scenario, run: RunContext): RunAnalysis {
   const meters = Object.fromEntries(
     Object.keys(scenario.meters).map((id) => [
       id,
-      run.timeline.map((point) => ({ step: point.step, week: point.week, value: point.meters[id] ?? 0 })),
+      run.timeline.map((point) => ({
+        step: point.step,
+        week: point.week,
+        value: point.meters[id] ?? 0,
+      })),
     ]),
   );
   const tally = Object.fromEntries(
     HIERARCHIES.map((h) => [h, { respects: 0, strains: 0, violates: 0 }]),
   ) as RunAnalysis['tally'];
-  for (const { choice } of choices) for (const h of HIERARCHIES) tally[h][choice.verdicts[h].verdict]++;
+  for (const { choice } of choices)
+    for (const h of HIERARCHIES) tally[h][choice.verdicts[h].verdict]++;
   const violations = choices.flatMap(({ choice, violated }) =>
-    violated.map((hierarchy) => ({ hierarchy, scene: choice.scene, option: choice.option, index: choice.index })),
+    violated.map((hierarchy) => ({
+      hierarchy,
+      scene: choice.scene,
+      option: choice.option,
+      index: choice.index,
+    })),
   );
   return { choices, meters, violations, tally };
 }
@@ -90,7 +108,15 @@ export function respectfulPath(scenario: Scenario): RespectfulPath | undefined {
   }
   const cost = (n: Node) => n.violations * 1e6 + n.strains * 1e3 + n.steps.length;
   const start = scenario.start;
-  const frontier: Node[] = [{ step: start, run: enterStep(scenario, initialContext(scenario), start), steps: [], violations: 0, strains: 0 }];
+  const frontier: Node[] = [
+    {
+      step: start,
+      run: enterStep(scenario, initialContext(scenario), start),
+      steps: [],
+      violations: 0,
+      strains: 0,
+    },
+  ];
   const settled = new Set<string>();
   let best: (Node & { rank: number }) | undefined;
   while (frontier.length) {
@@ -100,10 +126,17 @@ export function respectfulPath(scenario: Scenario): RespectfulPath | undefined {
     const ending = scenario.endings[node.step];
     if (ending) {
       const rank = toneRank[ending.tone];
-      if (!best || cost(node) < cost(best) || (cost(node) === cost(best) && rank < best.rank)) best = { ...node, rank };
+      if (!best || cost(node) < cost(best) || (cost(node) === cost(best) && rank < best.rank))
+        best = { ...node, rank };
       continue;
     }
-    const key = JSON.stringify([node.step, node.run.meters, node.run.flags, node.run.pending, node.run.week]);
+    const key = JSON.stringify([
+      node.step,
+      node.run.meters,
+      node.run.flags,
+      node.run.pending,
+      node.run.week,
+    ]);
     if (settled.has(key)) continue;
     settled.add(key);
     const scene = scenario.scenes[node.step];
@@ -111,7 +144,8 @@ export function respectfulPath(scenario: Scenario): RespectfulPath | undefined {
     if (!scene.choice) {
       if (!scene.next) continue;
       const target = routeTargets(scene.next)[routeIndex(scene.next, node.run)];
-      if (target) frontier.push({ ...node, step: target, run: enterStep(scenario, node.run, target) });
+      if (target)
+        frontier.push({ ...node, step: target, run: enterStep(scenario, node.run, target) });
       continue;
     }
     for (const option of availableOptions(scenario, node.run, node.step)) {
@@ -128,5 +162,12 @@ export function respectfulPath(scenario: Scenario): RespectfulPath | undefined {
       });
     }
   }
-  return best && { steps: best.steps, ending: best.step, violations: best.violations, strains: best.strains };
+  return (
+    best && {
+      steps: best.steps,
+      ending: best.step,
+      violations: best.violations,
+      strains: best.strains,
+    }
+  );
 }

@@ -1,5 +1,12 @@
 import { assign, setup } from 'xstate';
-import { applyChoice, availableOptions, enterStep, initialContext, routeIndex, routeTargets } from './run';
+import {
+  applyChoice,
+  availableOptions,
+  enterStep,
+  initialContext,
+  routeIndex,
+  routeTargets,
+} from './run';
 import type { Scenario } from './scenario';
 import type { Option } from './scenario.schema';
 import type { RunContext, RunEvent } from './run.types';
@@ -29,22 +36,37 @@ export function compileScenario(scenario: Scenario) {
     guards: {
       /** This event takes this entry of the route: conditions see the choice's effects. */
       routeTaken: ({ context, event }, params: RouteParams) => {
-        if (params.option !== undefined && (event.type !== 'choice.select' || event.option !== params.option)) {
+        if (
+          params.option !== undefined &&
+          (event.type !== 'choice.select' || event.option !== params.option)
+        ) {
           return false;
         }
         const after = afterEvent(context, event, params.scene);
         const scene = scenario.scenes[params.scene];
-        const route = params.option === undefined ? scene?.next : optionsById.get(params.option)?.next;
-        return after !== undefined && route !== undefined && routeIndex(route, after) === params.route;
+        const route =
+          params.option === undefined ? scene?.next : optionsById.get(params.option)?.next;
+        return (
+          after !== undefined && route !== undefined && routeIndex(route, after) === params.route
+        );
       },
     },
     actions: {
-      choose: assign(({ context, event }, params: { scene: string }) => afterEvent(context, event, params.scene) ?? context),
-      enter: assign(({ context }, params: { step: string }) => enterStep(scenario, context, params.step)),
+      choose: assign(
+        ({ context, event }, params: { scene: string }) =>
+          afterEvent(context, event, params.scene) ?? context,
+      ),
+      enter: assign(({ context }, params: { step: string }) =>
+        enterStep(scenario, context, params.step),
+      ),
     },
   });
 
-  const transitionsFor = (scene: string, route: Parameters<typeof routeTargets>[0], option?: string) =>
+  const transitionsFor = (
+    scene: string,
+    route: Parameters<typeof routeTargets>[0],
+    option?: string,
+  ) =>
     routeTargets(route).map((target, index) => ({
       target,
       guard: { type: 'routeTaken' as const, params: { scene, option, route: index } },
@@ -63,7 +85,11 @@ export function compileScenario(scenario: Scenario) {
     };
   }
   for (const id of Object.keys(scenario.endings)) {
-    states[id] = { type: 'final', tags: ['ending'], entry: [{ type: 'enter', params: { step: id } }] };
+    states[id] = {
+      type: 'final',
+      tags: ['ending'],
+      entry: [{ type: 'enter', params: { step: id } }],
+    };
   }
 
   return logic.createMachine({

@@ -9,7 +9,8 @@ export function holds(condition: Condition | undefined, run: RunContext): boolea
   if (condition.not) return !holds(condition.not, run);
   if (condition.flag !== undefined) return run.flags[condition.flag] === true;
   if (condition.chose !== undefined) return run.history.some((c) => c.option === condition.chose);
-  if (condition.visited !== undefined) return run.timeline.some((t) => t.step === condition.visited);
+  if (condition.visited !== undefined)
+    return run.timeline.some((t) => t.step === condition.visited);
   if (condition.meter !== undefined) {
     const value = run.meters[condition.meter] ?? 0;
     return (
@@ -24,6 +25,7 @@ export function holds(condition: Condition | undefined, run: RunContext): boolea
 export function* conditionParts(condition: Condition | undefined): Generator<Condition> {
   if (!condition) return;
   yield condition;
-  for (const part of [...(condition.all ?? []), ...(condition.any ?? [])]) yield* conditionParts(part);
+  for (const part of [...(condition.all ?? []), ...(condition.any ?? [])])
+    yield* conditionParts(part);
   yield* conditionParts(condition.not);
 }

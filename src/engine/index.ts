@@ -8,10 +8,28 @@ export { applyEffects } from './effects';
 export { availableOptions, visibleLines, initialContext } from './run';
 export type * from './run.types';
 export { compileScenario, type ScenarioMachine } from './compile';
-export { validateScenarioText, MAX_SCENARIO_BYTES, type ValidationResult } from './validate/validate';
+export {
+  validateScenarioText,
+  MAX_SCENARIO_BYTES,
+  type ValidationResult,
+} from './validate/validate';
 export { formatProblem, type Problem } from './validate/problem';
 export { nextEvents } from './validate/check-graph';
 export { replay, type RunSnapshot } from './replay';
-export { createSave, restoreSave, scenarioHash, SAVE_VERSION, type RunSave, type RestoreResult } from './save';
+export {
+  createSave,
+  restoreSave,
+  scenarioHash,
+  SAVE_VERSION,
+  type RunSave,
+  type RestoreResult,
+} from './save';
 export { contentHash } from './hash';
-export { analyzeRun, respectfulPath, type RunAnalysis, type ChoiceAnalysis, type RespectfulPath } from './analysis';
+export {
+  analyzeRun,
+  respectfulPath,
+  type RunAnalysis,
+  type ChoiceAnalysis,
+  type RespectfulPath,
+} from './analysis';
+export type { BuiltScenario, CatalogEntry } from './catalog';

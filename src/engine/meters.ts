@@ -64,7 +64,8 @@ export const SHARED_METERS: Record<string, Omit<MeterDefinition, 'id'>> = {
 export function resolveMeters(
   declared: Record<string, MeterSettings | null> | undefined,
 ): Record<string, MeterDefinition> {
-  const entries = declared ?? Object.fromEntries(Object.keys(SHARED_METERS).map((id) => [id, null]));
+  const entries =
+    declared ?? Object.fromEntries(Object.keys(SHARED_METERS).map((id) => [id, null]));
   const result: Record<string, MeterDefinition> = {};
   for (const [id, settings] of Object.entries(entries)) {
     const base = SHARED_METERS[id];

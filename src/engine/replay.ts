@@ -9,7 +9,10 @@ export type RunSnapshot = ReturnType<ScenarioMachine['getInitialSnapshot']>;
  * are all a run is: rewinding is replaying fewer of them. Returns undefined when an event is not
  * possible where it is sent (the events do not belong to this scenario).
  */
-export function replay(machine: ScenarioMachine, events: readonly RunEvent[]): RunSnapshot | undefined {
+export function replay(
+  machine: ScenarioMachine,
+  events: readonly RunEvent[],
+): RunSnapshot | undefined {
   let [snapshot] = initialTransition(machine);
   for (const event of events) {
     if (snapshot.status !== 'active' || !snapshot.can(event)) return undefined;

@@ -85,7 +85,10 @@ export function enterStep(scenario: Scenario, run: RunContext, stepId: string): 
   next = {
     ...next,
     pending: run.pending.filter((effect) => !due.includes(effect)),
-    landed: [...run.landed, ...due.map((effect) => ({ ...effect, landedIn: stepId, landedWeek: week }))],
+    landed: [
+      ...run.landed,
+      ...due.map((effect) => ({ ...effect, landedIn: stepId, landedWeek: week })),
+    ],
   };
   return { ...next, timeline: [...next.timeline, { step: stepId, week, meters: next.meters }] };
 }

@@ -34,12 +34,7 @@ const RunSaveSchema = z.object({
 export type RunSave = z.infer<typeof RunSaveSchema>;
 
 export type RestoreRefusal =
-  | 'not-a-save'
-  | 'newer-save'
-  | 'older-save'
-  | 'other-scenario'
-  | 'scenario-changed'
-  | 'tampered';
+  'not-a-save' | 'newer-save' | 'older-save' | 'other-scenario' | 'scenario-changed' | 'tampered';
 
 export type RestoreResult =
   | { ok: true; snapshot: RunSnapshot; events: RunEvent[] }
@@ -72,8 +67,16 @@ export function createSave(
 }
 
 /** Check a save against the scenario and rebuild its run, or say why it cannot be loaded. */
-export function restoreSave(scenario: Scenario, machine: ScenarioMachine, data: unknown): RestoreResult {
-  const refuse = (reason: RestoreRefusal, detail: string): RestoreResult => ({ ok: false, reason, detail });
+export function restoreSave(
+  scenario: Scenario,
+  machine: ScenarioMachine,
+  data: unknown,
+): RestoreResult {
+  const refuse = (reason: RestoreRefusal, detail: string): RestoreResult => ({
+    ok: false,
+    reason,
+    detail,
+  });
   const parsed = RunSaveSchema.safeParse(data);
   if (!parsed.success) return refuse('not-a-save', 'The data is not a saved Driehoek run.');
   const save = parsed.data;
@@ -84,7 +87,10 @@ export function restoreSave(scenario: Scenario, machine: ScenarioMachine, data: 
     return refuse('older-save', `Saved by an older Driehoek (save version ${save.saveVersion}).`);
   }
   if (save.scenario.id !== scenario.id) {
-    return refuse('other-scenario', `The save belongs to scenario '${save.scenario.id}', not '${scenario.id}'.`);
+    return refuse(
+      'other-scenario',
+      `The save belongs to scenario '${save.scenario.id}', not '${scenario.id}'.`,
+    );
   }
   if (save.scenario.hash !== scenarioHash(scenario)) {
     return refuse(
@@ -99,6 +105,7 @@ export function restoreSave(scenario: Scenario, machine: ScenarioMachine, data: 
   const matches =
     snapshot !== undefined &&
     canonicalJson(machine.getPersistedSnapshot(snapshot)) === canonicalJson(save.snapshot);
-  if (!snapshot || !matches) return refuse('tampered', 'The saved state does not follow from the saved choices.');
+  if (!snapshot || !matches)
+    return refuse('tampered', 'The saved state does not follow from the saved choices.');
   return { ok: true, snapshot, events: save.events };
 }

@@ -8,7 +8,14 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export const HIERARCHIES = ['emotional', 'responsibility', 'expertise'] as const;
 export const VERDICTS = ['respects', 'strains', 'violates'] as const;
 export const ROLES = ['pupil', 'parent', 'counsellor', 'teacher', 'other'] as const;
-export const LEADERS = ['parents', 'pupil', 'counsellor', 'teacher', 'school', 'protection'] as const;
+export const LEADERS = [
+  'parents',
+  'pupil',
+  'counsellor',
+  'teacher',
+  'school',
+  'protection',
+] as const;
 export const TONES = ['good', 'mixed', 'poor'] as const;
 
 const id = z

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { availableOptions, visibleLines } from '../../src/engine';
-import { choose, CONTINUE, mutate, noorText, play, scenarioFromText, unvalidatedScenario } from '../support/scenarios';
+import {
+  choose,
+  CONTINUE,
+  mutate,
+  noorText,
+  play,
+  scenarioFromText,
+  unvalidatedScenario,
+} from '../support/scenarios';
 
 const noor = scenarioFromText(noorText());
 
@@ -10,14 +18,21 @@ describe('a compiled scenario', () => {
     expect(snapshot.value).toBe('meeting');
     expect(snapshot.hasTag('choosing')).toBe(true);
     expect(snapshot.context.week).toBe(1);
-    expect(snapshot.context.timeline).toEqual([{ step: 'meeting', week: 1, meters: { loyaltyConflict: 20, parentAgency: 40 } }]);
+    expect(snapshot.context.timeline).toEqual([
+      { step: 'meeting', week: 1, meters: { loyaltyConflict: 20, parentAgency: 40 } },
+    ]);
   });
 
   it('records a choice with its verdicts and applies its effects', () => {
     const { context, value } = play(noor, [choose('lecture')]).getSnapshot();
     expect(value).toBe('week-later');
     expect(context.history).toHaveLength(1);
-    expect(context.history[0]).toMatchObject({ index: 0, scene: 'meeting', option: 'lecture', week: 1 });
+    expect(context.history[0]).toMatchObject({
+      index: 0,
+      scene: 'meeting',
+      option: 'lecture',
+      week: 1,
+    });
     expect(context.history[0]?.verdicts.responsibility.verdict).toBe('violates');
     expect(context.history[0]?.metersAfter.parentAgency).toBe(30);
     expect(context.flags.lecturedNoor).toBe(true);
@@ -51,10 +66,16 @@ describe('a compiled scenario', () => {
 
   it('ignores an option that is not on offer', () => {
     const gated = unvalidatedScenario(
-      mutate(noorText(), '        - id: lecture\n', '        - id: lecture\n          if: { flag: lecturedNoor }\n'),
+      mutate(
+        noorText(),
+        '        - id: lecture\n',
+        '        - id: lecture\n          if: { flag: lecturedNoor }\n',
+      ),
     );
     const actor = play(gated);
-    expect(availableOptions(gated, actor.getSnapshot().context, 'meeting').map((o) => o.id)).toEqual(['offer-meeting']);
+    expect(
+      availableOptions(gated, actor.getSnapshot().context, 'meeting').map((o) => o.id),
+    ).toEqual(['offer-meeting']);
     expect(actor.getSnapshot().can(choose('lecture'))).toBe(false);
     actor.send(choose('lecture'));
     expect(actor.getSnapshot().value).toBe('meeting');

@@ -3,12 +3,20 @@ import { applyEffects, initialContext, resolveMeters, type RunContext } from '..
 import { scenarioFromText, noorText } from '../support/scenarios';
 
 describe('effects', () => {
-  const meters = resolveMeters({ parentTrust: { start: 90 }, loyaltyConflict: null, stress: { label: 'Stress', min: -5, max: 5, start: 0 } });
+  const meters = resolveMeters({
+    parentTrust: { start: 90 },
+    loyaltyConflict: null,
+    stress: { label: 'Stress', min: -5, max: 5, start: 0 },
+  });
   const noor = scenarioFromText(noorText());
   const run = (): RunContext => initialContext({ ...noor, meters, flags: ['a'] });
 
   it('adds meter changes and keeps meters within their bounds', () => {
-    const after = applyEffects(run(), { meters: { parentTrust: 30, loyaltyConflict: -50, stress: -20 } }, meters);
+    const after = applyEffects(
+      run(),
+      { meters: { parentTrust: 30, loyaltyConflict: -50, stress: -20 } },
+      meters,
+    );
     expect(after.meters).toEqual({ parentTrust: 100, loyaltyConflict: 0, stress: -5 });
   });
 
@@ -27,7 +35,17 @@ describe('effects', () => {
 
   it('fills in the shared vocabulary and clamps a start outside the bounds', () => {
     const resolved = resolveMeters({ workingRelationship: { start: 150 } });
-    expect(resolved.workingRelationship).toMatchObject({ min: 0, max: 100, start: 100, better: 'higher' });
-    expect(Object.keys(resolveMeters(undefined))).toEqual(['loyaltyConflict', 'parentTrust', 'workingRelationship', 'parentAgency']);
+    expect(resolved.workingRelationship).toMatchObject({
+      min: 0,
+      max: 100,
+      start: 100,
+      better: 'higher',
+    });
+    expect(Object.keys(resolveMeters(undefined))).toEqual([
+      'loyaltyConflict',
+      'parentTrust',
+      'workingRelationship',
+      'parentAgency',
+    ]);
   });
 });

@@ -32,7 +32,12 @@ describe('the validator', () => {
   it('reports a YAML syntax error at its line', () => {
     const text = mutate(noorText(), '    week: 2\n', '    week: 2\n   wrong: x\n');
     const problem = onlyError(text);
-    expect(problem).toMatchObject({ code: 'yaml-syntax', file: FILE, ...positionOf(text, '   wrong: x') , column: 1 });
+    expect(problem).toMatchObject({
+      code: 'yaml-syntax',
+      file: FILE,
+      ...positionOf(text, '   wrong: x'),
+      column: 1,
+    });
     expect(problem.message).toMatch(/^The YAML is broken here: /);
     expect(problem.hint).toMatch(/indent/i);
   });
@@ -41,20 +46,31 @@ describe('the validator', () => {
     const text = mutate(noorText(), 'goto: closed', 'goto: closd');
     const problem = onlyError(text);
     expect(problem).toMatchObject({ code: 'unknown-scene', ...positionOf(text, 'closd') });
-    expect(problem.message).toBe("scene 'week-later', route 1, goto: 'closd' is not a known scene or ending. Did you mean 'closed'?");
+    expect(problem.message).toBe(
+      "scene 'week-later', route 1, goto: 'closd' is not a known scene or ending. Did you mean 'closed'?",
+    );
   });
 
   it('reports an ending no route leads to, at its name', () => {
-    const text = mutate(noorText(), '  closed:\n', '  never:\n    title: { nl: "Nooit", en: "Never" }\n    outcome: { nl: "x", en: "x" }\n    tone: mixed\n  closed:\n');
+    const text = mutate(
+      noorText(),
+      '  closed:\n',
+      '  never:\n    title: { nl: "Nooit", en: "Never" }\n    outcome: { nl: "x", en: "x" }\n    tone: mixed\n  closed:\n',
+    );
     const problem = onlyError(text);
     expect(problem).toMatchObject({ code: 'unreachable', ...positionOf(text, 'never:') });
-    expect(problem.message).toBe("ending 'never': this ending can never be reached: no option or route leads to it.");
+    expect(problem.message).toBe(
+      "ending 'never': this ending can never be reached: no option or route leads to it.",
+    );
   });
 
   it('reports an ending whose conditions never hold on the way', () => {
     const text = mutate(noorText(), 'atLeast: 40', 'atLeast: 90');
     const problem = onlyError(text);
-    expect(problem).toMatchObject({ code: 'unreachable-by-conditions', ...positionOf(text, 'closed:', 'endings:') });
+    expect(problem).toMatchObject({
+      code: 'unreachable-by-conditions',
+      ...positionOf(text, 'closed:', 'endings:'),
+    });
   });
 
   it('reports a missing verdict at the verdicts of that option', () => {
@@ -64,25 +80,51 @@ describe('the validator', () => {
       '',
     );
     const problem = onlyError(text);
-    expect(problem).toMatchObject({ code: 'missing-verdict', ...positionOf(text, 'verdicts:', 'id: offer-meeting') });
-    expect(problem.message).toBe("scene 'meeting', option 2 ('offer-meeting'), verdicts: there is no verdict for the expertise hierarchy.");
+    expect(problem).toMatchObject({
+      code: 'missing-verdict',
+      ...positionOf(text, 'verdicts:', 'id: offer-meeting'),
+    });
+    expect(problem.message).toBe(
+      "scene 'meeting', option 2 ('offer-meeting'), verdicts: there is no verdict for the expertise hierarchy.",
+    );
   });
 
   it('reports a missing rationale', () => {
-    const text = mutate(noorText(), '              why: { nl: "Je kiest partij in het gezin.", en: "You take sides in the family." }\n', '');
-    expect(onlyError(text)).toMatchObject({ code: 'missing-why', ...positionOf(text, 'emotional:', 'id: lecture') });
+    const text = mutate(
+      noorText(),
+      '              why: { nl: "Je kiest partij in het gezin.", en: "You take sides in the family." }\n',
+      '',
+    );
+    expect(onlyError(text)).toMatchObject({
+      code: 'missing-why',
+      ...positionOf(text, 'emotional:', 'id: lecture'),
+    });
   });
 
   it('reports a missing translation at the text', () => {
-    const text = mutate(noorText(), 'title: { nl: "Een week later", en: "A week later" }', 'title: { nl: "Een week later" }');
+    const text = mutate(
+      noorText(),
+      'title: { nl: "Een week later", en: "A week later" }',
+      'title: { nl: "Een week later" }',
+    );
     const problem = onlyError(text);
-    expect(problem).toMatchObject({ code: 'missing-translation', ...positionOf(text, '{ nl: "Een week later" }') });
+    expect(problem).toMatchObject({
+      code: 'missing-translation',
+      ...positionOf(text, '{ nl: "Een week later" }'),
+    });
     expect(problem.message).toBe("scene 'week-later', title: the text has no en version.");
   });
 
   it('reports a one-language text in a two-language scenario', () => {
-    const text = mutate(noorText(), 'prompt: { nl: "Wat zeg je?", en: "What do you say?" }', 'prompt: Wat zeg je?');
-    expect(onlyError(text)).toMatchObject({ code: 'untranslated-text', ...positionOf(text, 'Wat zeg je?') });
+    const text = mutate(
+      noorText(),
+      'prompt: { nl: "Wat zeg je?", en: "What do you say?" }',
+      'prompt: Wat zeg je?',
+    );
+    expect(onlyError(text)).toMatchObject({
+      code: 'untranslated-text',
+      ...positionOf(text, 'Wat zeg je?'),
+    });
   });
 
   it('names a misspelt field and suggests the right one', () => {
@@ -91,9 +133,15 @@ describe('the validator', () => {
     const unknown = found.find((p) => p.code === 'unknown-field');
     const missing = found.find((p) => p.code === 'missing');
     expect(found).toHaveLength(2);
-    expect(unknown).toMatchObject({ code: 'unknown-field', ...positionOf(text, 'estimatedMinuts') });
+    expect(unknown).toMatchObject({
+      code: 'unknown-field',
+      ...positionOf(text, 'estimatedMinuts'),
+    });
     expect(unknown?.message).toContain("Did you mean 'estimatedMinutes'?");
-    expect(missing).toMatchObject({ code: 'missing', message: "the scenario: the field 'estimatedMinutes' is missing." });
+    expect(missing).toMatchObject({
+      code: 'missing',
+      message: "the scenario: the field 'estimatedMinutes' is missing.",
+    });
   });
 
   it('suggests the nearest allowed value', () => {
@@ -106,28 +154,60 @@ describe('the validator', () => {
 
   it('reports unknown speakers, meters and flags', () => {
     const speaker = mutate(noorText(), '      - speaker: father', '      - speaker: fathre');
-    expect(onlyError(speaker)).toMatchObject({ code: 'unknown-speaker', ...positionOf(speaker, 'fathre') });
-    const meter = mutate(noorText(), 'meters: { parentAgency: -10 }', 'meters: { parentTrust: -10 }');
-    expect(onlyError(meter)).toMatchObject({ code: 'unknown-meter', ...positionOf(meter, 'parentTrust: -10') });
+    expect(onlyError(speaker)).toMatchObject({
+      code: 'unknown-speaker',
+      ...positionOf(speaker, 'fathre'),
+    });
+    const meter = mutate(
+      noorText(),
+      'meters: { parentAgency: -10 }',
+      'meters: { parentTrust: -10 }',
+    );
+    expect(onlyError(meter)).toMatchObject({
+      code: 'unknown-meter',
+      ...positionOf(meter, 'parentTrust: -10'),
+    });
     const flag = mutate(noorText(), 'if: { flag: lecturedNoor }', 'if: { flag: lectured }');
-    expect(problems(flag)[0]).toMatchObject({ code: 'unknown-flag', ...positionOf(flag, 'lectured }') });
+    expect(problems(flag)[0]).toMatchObject({
+      code: 'unknown-flag',
+      ...positionOf(flag, 'lectured }'),
+    });
   });
 
   it('reports a route list without a default', () => {
-    const text = mutate(noorText(), '      - goto: open', '      - if: { flag: lecturedNoor }\n        goto: open');
-    expect(onlyError(text)).toMatchObject({ code: 'route-no-default', ...positionOf(text, 'if: { flag: lecturedNoor }\n        goto: open') });
+    const text = mutate(
+      noorText(),
+      '      - goto: open',
+      '      - if: { flag: lecturedNoor }\n        goto: open',
+    );
+    expect(onlyError(text)).toMatchObject({
+      code: 'route-no-default',
+      ...positionOf(text, 'if: { flag: lecturedNoor }\n        goto: open'),
+    });
   });
 
   it('reports a condition that mixes kinds', () => {
-    const text = mutate(noorText(), 'if: { flag: lecturedNoor }', 'if: { flag: lecturedNoor, visited: meeting }');
+    const text = mutate(
+      noorText(),
+      'if: { flag: lecturedNoor }',
+      'if: { flag: lecturedNoor, visited: meeting }',
+    );
     const problem = onlyError(text);
     expect(problem).toMatchObject({ code: 'condition-shape' });
     expect(problem.message).toContain('flag, visited');
   });
 
   it('reports a dead end with the choices that lead to it', () => {
-    const gated = mutate(noorText(), '        - id: offer-meeting\n', '        - id: offer-meeting\n          if: { chose: lecture }\n');
-    const text = mutate(gated, '        - id: lecture\n', '        - id: lecture\n          if: { chose: offer-meeting }\n');
+    const gated = mutate(
+      noorText(),
+      '        - id: offer-meeting\n',
+      '        - id: offer-meeting\n          if: { chose: lecture }\n',
+    );
+    const text = mutate(
+      gated,
+      '        - id: lecture\n',
+      '        - id: lecture\n          if: { chose: offer-meeting }\n',
+    );
     const problem = onlyError(text);
     expect(problem).toMatchObject({ code: 'dead-end', ...positionOf(text, 'meeting:', 'scenes:') });
     expect(problem.message).toBe("scene 'meeting': after the start, no option is available here.");
@@ -135,13 +215,19 @@ describe('the validator', () => {
 
   it('reports a loop without a way out', () => {
     // Both options lead back to the meeting; without the delayed effect, the situations repeat.
-    const loop = mutate(noorText(), 'next: week-later\n        - id: offer', 'next: meeting\n        - id: offer');
+    const loop = mutate(
+      noorText(),
+      'next: week-later\n        - id: offer',
+      'next: meeting\n        - id: offer',
+    );
     const noLater = loop.replace(/ {10}later:\n(?: {12}.*\n)+/, '');
     expect(noLater).not.toMatch(/^ +later:/m);
     const text = mutate(noLater, 'next: week-later\n  week-later', 'next: meeting\n  week-later');
     const errors = problems(text).filter((p) => p.severity === 'error');
     expect(errors.map((p) => p.code)).toContain('no-exit');
-    expect(errors.find((p) => p.code === 'no-exit')?.message).toMatch(/loop with no way out \(meeting\)/);
+    expect(errors.find((p) => p.code === 'no-exit')?.message).toMatch(
+      /loop with no way out \(meeting\)/,
+    );
   });
 
   it('refuses a file over the size limit before parsing it', () => {
@@ -157,13 +243,21 @@ describe('the validator', () => {
   it('speaks Dutch when asked', () => {
     const text = mutate(noorText(), 'goto: closed', 'goto: closd');
     const [problem] = problems(text, 'nl');
-    expect(problem?.message).toBe("scène 'week-later', route 1, goto: 'closd' is geen bekende scène of einde. Bedoelde je 'closed'?");
+    expect(problem?.message).toBe(
+      "scène 'week-later', route 1, goto: 'closd' is geen bekende scène of einde. Bedoelde je 'closed'?",
+    );
   });
 
   it('warns, without failing, about a speaker who is not in the room', () => {
     const text = mutate(noorText(), '    present: [noor, counsellor]', '    present: [counsellor]');
     const result = validateScenarioText(text, FILE, { lang: 'en' });
     expect(result.scenario).toBeDefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'speaker-not-present', ...positionOf(text, 'noor\n', 'week-later:') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'speaker-not-present',
+        ...positionOf(text, 'noor\n', 'week-later:'),
+      }),
+    ]);
   });
 });

@@ -17,7 +17,10 @@ export function loadScenario(path: string): Scenario {
 
 export function scenarioFromText(text: string, file = 'test.yaml'): Scenario {
   const { scenario, problems } = validateScenarioText(text, file, { lang: 'en' });
-  if (!scenario) throw new Error(`${file} does not validate:\n${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
+  if (!scenario)
+    throw new Error(
+      `${file} does not validate:\n${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`,
+    );
   return scenario;
 }
 

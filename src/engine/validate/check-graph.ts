@@ -23,7 +23,10 @@ export function nextEvents(scenario: Scenario, snapshot: Snapshot): RunEvent[] {
   if (snapshot.status !== 'active') return [];
   const scene = String(snapshot.value);
   if (!scenario.scenes[scene]?.choice) return [{ type: 'scene.continue' }];
-  return availableOptions(scenario, snapshot.context, scene).map((o) => ({ type: 'choice.select', option: o.id }));
+  return availableOptions(scenario, snapshot.context, scene).map((o) => ({
+    type: 'choice.select',
+    option: o.id,
+  }));
 }
 
 /**
@@ -34,7 +37,9 @@ export function nextEvents(scenario: Scenario, snapshot: Snapshot): RunEvent[] {
 export function situationKey(scenario: Scenario): (snapshot: Snapshot) => string {
   const read = readByConditions(scenario);
   const pick = (values: Record<string, number | boolean>, keep: Set<string>) =>
-    Object.keys(values).filter((k) => keep.has(k)).map((k) => values[k]);
+    Object.keys(values)
+      .filter((k) => keep.has(k))
+      .map((k) => values[k]);
   return ({ value, context: run }: Snapshot) =>
     JSON.stringify([
       value,
@@ -42,7 +47,11 @@ export function situationKey(scenario: Scenario): (snapshot: Snapshot) => string
       pick(run.meters, read.meters),
       pick(run.flags, read.flags),
       run.pending
-        .filter((p) => Object.keys({ ...p.effects.meters, ...p.effects.flags }).some((k) => read.meters.has(k) || read.flags.has(k)))
+        .filter((p) =>
+          Object.keys({ ...p.effects.meters, ...p.effects.flags }).some(
+            (k) => read.meters.has(k) || read.flags.has(k),
+          ),
+        )
         .map((p) => [p.dueWeek, p.effects]),
       read.chose ? run.history.map((c) => c.option).sort() : 0,
       read.visited ? [...new Set(run.timeline.map((t) => t.step))].sort() : 0,
@@ -50,7 +59,12 @@ export function situationKey(scenario: Scenario): (snapshot: Snapshot) => string
 }
 
 function readByConditions(scenario: Scenario) {
-  const read = { meters: new Set<string>(), flags: new Set<string>(), chose: false, visited: false };
+  const read = {
+    meters: new Set<string>(),
+    flags: new Set<string>(),
+    chose: false,
+    visited: false,
+  };
   const note = (condition: Condition | undefined) => {
     for (const part of conditionParts(condition)) {
       if (part.meter) read.meters.add(part.meter);
@@ -59,7 +73,8 @@ function readByConditions(scenario: Scenario) {
       read.visited ||= part.visited !== undefined;
     }
   };
-  const noteLines = (lines: { if?: Condition }[] | undefined) => lines?.forEach((line) => note(line.if));
+  const noteLines = (lines: { if?: Condition }[] | undefined) =>
+    lines?.forEach((line) => note(line.if));
   for (const scene of Object.values(scenario.scenes)) {
     noteLines(scene.lines);
     if (typeof scene.next === 'object') scene.next.forEach((entry) => note(entry.if));
@@ -72,29 +87,51 @@ function readByConditions(scenario: Scenario) {
   return read;
 }
 
-/** Scenes and endings that no route leads to from the start, whatever the conditions. */
-function structurallyReachable(scenario: Scenario): Set<string> {
-  const seen = new Set([scenario.start]);
-  const queue = [scenario.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const scene = scenario.scenes[id];
-    if (!scene) continue;
-    const routes = [scene.next, ...(scene.choice?.options.map((o) => o.next) ?? [])];
-    for (const target of routes.flatMap((r) => (r === undefined ? [] : routeTargets(r)))) {
-      if (!seen.has(target)) queue.push(target), seen.add(target);
+/** Everything reachable from the starts by following `next`. */
+function reachable(
+  starts: Iterable<string>,
+  next: (from: string) => Iterable<string>,
+): Set<string> {
+  const seen = new Set(starts);
+  const queue = [...seen];
+  for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+    for (const target of next(item)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      queue.push(target);
     }
   }
   return seen;
 }
 
-const stepPath = (scenario: Scenario, id: string) => [scenario.endings[id] ? 'endings' : 'scenes', id];
+/** The scenes and endings some route leads to from the start, whatever the conditions. */
+function structurallyReachable(scenario: Scenario): Set<string> {
+  return reachable([scenario.start], (id) => {
+    const scene = scenario.scenes[id];
+    const routes = [scene?.next, ...(scene?.choice?.options.map((o) => o.next) ?? [])];
+    return routes.flatMap((r) => (r === undefined ? [] : routeTargets(r)));
+  });
+}
+
+const stepPath = (scenario: Scenario, id: string) => [
+  scenario.endings[id] ? 'endings' : 'scenes',
+  id,
+];
 
 /** The graph findings of a scenario whose references are all sound. */
 export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding[] {
   const found: Finding[] = [];
   const structural = structurallyReachable(scenario);
   for (const id of [...Object.keys(scenario.scenes), ...Object.keys(scenario.endings)]) {
-    if (!structural.has(id)) found.push(finding('unreachable', stepPath(scenario, id), { id, ending: Boolean(scenario.endings[id]) }, { atKey: true }));
+    if (!structural.has(id))
+      found.push(
+        finding(
+          'unreachable',
+          stepPath(scenario, id),
+          { id, ending: Boolean(scenario.endings[id]) },
+          { atKey: true },
+        ),
+      );
   }
 
   const machine = compileScenario(scenario);
@@ -122,7 +159,8 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
     return [...found, finding('too-many-situations', [], { limit }, { severity: 'warning' })];
   }
 
-  const describePath = (history: RunContext['history']) => history.map((c) => `'${c.option}'`).join(' → ');
+  const describePath = (history: RunContext['history']) =>
+    history.map((c) => `'${c.option}'`).join(' → ');
 
   // Dead ends: a scene where nothing is on offer.
   const deadEnds = new Set<string>();
@@ -131,7 +169,15 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
     if (state.status === 'active' && nextEvents(scenario, state).length === 0) {
       blocked.add(key(state));
       const scene = String(state.value);
-      if (!deadEnds.has(scene)) found.push(finding('dead-end', ['scenes', scene], { path: describePath(state.context.history) }, { atKey: true }));
+      if (!deadEnds.has(scene))
+        found.push(
+          finding(
+            'dead-end',
+            ['scenes', scene],
+            { path: describePath(state.context.history) },
+            { atKey: true },
+          ),
+        );
       deadEnds.add(scene);
     }
   }
@@ -139,21 +185,27 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
   // Steps that only a dead end keeps from being reached are that dead end's echo: not reported.
   const reached = new Set(paths.map((p) => String(p.state.value)));
   for (const id of deadEnds.size ? [] : structural) {
-    if (!reached.has(id)) found.push(finding('unreachable-by-conditions', stepPath(scenario, id), { id }, { atKey: true }));
+    if (!reached.has(id))
+      found.push(
+        finding('unreachable-by-conditions', stepPath(scenario, id), { id }, { atKey: true }),
+      );
   }
 
   // Loops without a way out: situations from which no ending can be reached.
   const byKey = new Map(paths.map((p) => [key(p.state), p.state]));
   const predecessors = new Map<string, string[]>();
-  for (const [from, targets] of edges) for (const to of targets) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
-  const cut = [...byKey].filter(([, s]) => s.status === 'active' && s.context.timeline.length > RUN_LENGTH_LIMIT);
-  if (cut.length) found.push(finding('run-too-long', [], { limit: RUN_LENGTH_LIMIT }, { severity: 'warning' }));
-  const canFinish = new Set([...byKey].filter(([, s]) => s.status === 'done').map(([k]) => k));
-  for (const [k] of cut) canFinish.add(k);
-  const queue = [...canFinish];
-  for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
-    for (const from of predecessors.get(k) ?? []) if (!canFinish.has(from)) canFinish.add(from), queue.push(from);
-  }
+  for (const [from, targets] of edges)
+    for (const to of targets) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
+  const cut = [...byKey].filter(
+    ([, s]) => s.status === 'active' && s.context.timeline.length > RUN_LENGTH_LIMIT,
+  );
+  if (cut.length)
+    found.push(finding('run-too-long', [], { limit: RUN_LENGTH_LIMIT }, { severity: 'warning' }));
+  const finished = [...byKey].filter(([, s]) => s.status === 'done').map(([k]) => k);
+  const canFinish = reachable(
+    [...finished, ...cut.map(([k]) => k)],
+    (k) => predecessors.get(k) ?? [],
+  );
   const trapped = paths.filter((p) => !canFinish.has(key(p.state)) && !blocked.has(key(p.state)));
   const reported = new Set<string>();
   for (const { state } of trapped.sort((a, b) => a.weight - b.weight)) {
@@ -161,17 +213,25 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
     if (reported.has(scene)) continue;
     const loop = loopFrom(key(state), edges, (k) => !canFinish.has(k), byKey);
     loop.forEach((s) => reported.add(s));
-    found.push(finding('no-exit', ['scenes', scene], { path: describePath(state.context.history), loop: loop.join(' → ') }, { atKey: true }));
+    found.push(
+      finding(
+        'no-exit',
+        ['scenes', scene],
+        { path: describePath(state.context.history), loop: loop.join(' → ') },
+        { atKey: true },
+      ),
+    );
   }
   return found;
 }
 
 /** The scenes of the trapped situations reachable from one of them. */
-function loopFrom(start: string, edges: Map<string, Set<string>>, trapped: (k: string) => boolean, byKey: Map<string, Snapshot>) {
-  const seen = new Set([start]);
-  const queue = [start];
-  for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
-    for (const next of edges.get(k) ?? []) if (trapped(next) && !seen.has(next)) seen.add(next), queue.push(next);
-  }
+function loopFrom(
+  start: string,
+  edges: Map<string, Set<string>>,
+  trapped: (k: string) => boolean,
+  byKey: Map<string, Snapshot>,
+) {
+  const seen = reachable([start], (k) => [...(edges.get(k) ?? [])].filter(trapped));
   return [...new Set([...seen].map((k) => String(byKey.get(k)?.value)))];
 }

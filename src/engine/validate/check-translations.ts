@@ -13,7 +13,8 @@ export function checkTranslations(file: ScenarioFile): Finding[] {
       continue;
     }
     for (const language of declared) {
-      if (!text[language]) found.push(finding('missing-translation', path, { language, languages }));
+      if (!text[language])
+        found.push(finding('missing-translation', path, { language, languages }));
     }
     for (const language of LANGUAGES) {
       if (text[language] && !declared.includes(language)) {

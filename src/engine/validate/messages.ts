@@ -24,8 +24,14 @@ const unknownRef = (nlKind: string, enKind: string, nlWhere: string, enWhere: st
 
 export const MESSAGES = {
   'file-too-large': {
-    nl: (p) => [`Het bestand is ${p.size} bytes; het maximum is ${p.limit}.`, 'Splits het scenario in kleinere scenario’s.'],
-    en: (p) => [`The file is ${p.size} bytes; the limit is ${p.limit}.`, 'Split the scenario into smaller ones.'],
+    nl: (p) => [
+      `Het bestand is ${p.size} bytes; het maximum is ${p.limit}.`,
+      'Splits het scenario in kleinere scenario’s.',
+    ],
+    en: (p) => [
+      `The file is ${p.size} bytes; the limit is ${p.limit}.`,
+      'Split the scenario into smaller ones.',
+    ],
   } satisfies Entry<{ size: number; limit: number }>,
   'file-empty': {
     nl: () => ['Het bestand is leeg.', 'Begin met het voorbeeld in docs/scenario-format.md.'],
@@ -36,12 +42,24 @@ export const MESSAGES = {
     en: (p) => [`The YAML is broken here: ${p.detail}`, p.enHint],
   } satisfies Entry<{ detail: string; nlHint: string; enHint: string }>,
   'not-a-mapping': {
-    nl: () => ['Een scenario moet uit velden bestaan (naam: waarde).', 'Begin met `format: 1` en `id: ...`, zoals in het voorbeeld.'],
-    en: () => ['A scenario must consist of fields (name: value).', 'Start with `format: 1` and `id: ...`, as in the example.'],
+    nl: () => [
+      'Een scenario moet uit velden bestaan (naam: waarde).',
+      'Begin met `format: 1` en `id: ...`, zoals in het voorbeeld.',
+    ],
+    en: () => [
+      'A scenario must consist of fields (name: value).',
+      'Start with `format: 1` and `id: ...`, as in the example.',
+    ],
   } satisfies Entry<object>,
   missing: {
-    nl: (p, w) => [`${w}: het veld '${p.field}' ontbreekt.`, `Voeg '${p.field}:' toe${p.about ? ` (${p.about})` : ''}.`],
-    en: (p, w) => [`${w}: the field '${p.field}' is missing.`, `Add '${p.field}:'${p.about ? ` (${p.about})` : ''}.`],
+    nl: (p, w) => [
+      `${w}: het veld '${p.field}' ontbreekt.`,
+      `Voeg '${p.field}:' toe${p.about ? ` (${p.about})` : ''}.`,
+    ],
+    en: (p, w) => [
+      `${w}: the field '${p.field}' is missing.`,
+      `Add '${p.field}:'${p.about ? ` (${p.about})` : ''}.`,
+    ],
   } satisfies Entry<{ field: string; about?: string }>,
   'missing-verdict': {
     nl: (p, w) => [
@@ -54,20 +72,51 @@ export const MESSAGES = {
     ],
   } satisfies Entry<{ hierarchy: string; nlHierarchy: string }>,
   'missing-why': {
-    nl: (p, w) => [`${w}: het oordeel mist de uitleg ('why').`, 'Leg in één zin uit waarom deze reactie de hiërarchie respecteert, belast of schendt.'],
-    en: (p, w) => [`${w}: the verdict has no rationale ('why').`, 'Explain in one sentence why this response respects, strains or violates the hierarchy.'],
+    nl: (p, w) => [
+      `${w}: het oordeel mist de uitleg ('why').`,
+      'Leg in één zin uit waarom deze reactie de hiërarchie respecteert, belast of schendt.',
+    ],
+    en: (p, w) => [
+      `${w}: the verdict has no rationale ('why').`,
+      'Explain in one sentence why this response respects, strains or violates the hierarchy.',
+    ],
   } satisfies Entry<object>,
   'wrong-type': {
-    nl: (p, w) => [`${w}: hier hoort ${p.nlExpected}, maar er staat ${p.nlGot}.`, p.nlHint ?? 'Kijk in docs/scenario-format.md hoe dit veld eruitziet.'],
-    en: (p, w) => [`${w}: expected ${p.enExpected} here, but found ${p.enGot}.`, p.enHint ?? 'See docs/scenario-format.md for how this field looks.'],
-  } satisfies Entry<{ nlExpected: string; enExpected: string; nlGot: string; enGot: string; nlHint?: string; enHint?: string }>,
+    nl: (p, w) => [
+      `${w}: hier hoort ${p.nlExpected}, maar er staat ${p.nlGot}.`,
+      p.nlHint ?? 'Kijk in docs/scenario-format.md hoe dit veld eruitziet.',
+    ],
+    en: (p, w) => [
+      `${w}: expected ${p.enExpected} here, but found ${p.enGot}.`,
+      p.enHint ?? 'See docs/scenario-format.md for how this field looks.',
+    ],
+  } satisfies Entry<{
+    nlExpected: string;
+    enExpected: string;
+    nlGot: string;
+    enGot: string;
+    nlHint?: string;
+    enHint?: string;
+  }>,
   'unknown-field': {
-    nl: (p, w) => [`${w}: het veld '${p.key}' bestaat niet.${didYouMean.nl(p.suggestion)}`, `Toegestaan zijn: ${p.allowed}.`],
-    en: (p, w) => [`${w}: there is no field '${p.key}'.${didYouMean.en(p.suggestion)}`, `Allowed here: ${p.allowed}.`],
+    nl: (p, w) => [
+      `${w}: het veld '${p.key}' bestaat niet.${didYouMean.nl(p.suggestion)}`,
+      `Toegestaan zijn: ${p.allowed}.`,
+    ],
+    en: (p, w) => [
+      `${w}: there is no field '${p.key}'.${didYouMean.en(p.suggestion)}`,
+      `Allowed here: ${p.allowed}.`,
+    ],
   } satisfies Entry<{ key: string; suggestion?: string; allowed: string }>,
   'not-allowed-value': {
-    nl: (p, w) => [`${w}: '${p.got}' is hier geen geldige waarde.${didYouMean.nl(p.suggestion)}`, `Kies uit: ${p.allowed}.`],
-    en: (p, w) => [`${w}: '${p.got}' is not a valid value here.${didYouMean.en(p.suggestion)}`, `Choose from: ${p.allowed}.`],
+    nl: (p, w) => [
+      `${w}: '${p.got}' is hier geen geldige waarde.${didYouMean.nl(p.suggestion)}`,
+      `Kies uit: ${p.allowed}.`,
+    ],
+    en: (p, w) => [
+      `${w}: '${p.got}' is not a valid value here.${didYouMean.en(p.suggestion)}`,
+      `Choose from: ${p.allowed}.`,
+    ],
   } satisfies Entry<{ got: string; allowed: string; suggestion?: string }>,
   'bad-format': {
     nl: (p, w) => [`${w}: '${p.got}' heeft niet de goede vorm.`, p.nlRule],
@@ -77,102 +126,244 @@ export const MESSAGES = {
     nl: (p, w) => [`${w}: ${p.nlWhat}.`, p.nlHint],
     en: (p, w) => [`${w}: ${p.enWhat}.`, p.enHint],
   } satisfies Entry<{ nlWhat: string; enWhat: string; nlHint: string; enHint: string }>,
-  'unknown-scene': unknownRef('scène of einde', 'scene or ending', "'scenes:' of 'endings:'", "'scenes:' or 'endings:'"),
+  'unknown-scene': unknownRef(
+    'scène of einde',
+    'scene or ending',
+    "'scenes:' of 'endings:'",
+    "'scenes:' or 'endings:'",
+  ),
   'unknown-speaker': unknownRef('persoon', 'person', "'cast:'", "'cast:'"),
   'unknown-meter': unknownRef('meter', 'meter', "'meters:'", "'meters:'"),
   'unknown-flag': unknownRef('vlag', 'flag', "'flags:'", "'flags:'"),
-  'unknown-option': unknownRef('keuze', 'option', 'de keuzes (id:) van een scène', 'the options (id:) of a scene'),
+  'unknown-option': unknownRef(
+    'keuze',
+    'option',
+    'de keuzes (id:) van een scène',
+    'the options (id:) of a scene',
+  ),
   'start-is-ending': {
-    nl: (p) => [`Het scenario begint bij '${p.id}', maar dat is een einde.`, "Laat 'start:' naar de eerste scène wijzen."],
-    en: (p) => [`The scenario starts at '${p.id}', which is an ending.`, "Point 'start:' at the first scene."],
+    nl: (p) => [
+      `Het scenario begint bij '${p.id}', maar dat is een einde.`,
+      "Laat 'start:' naar de eerste scène wijzen.",
+    ],
+    en: (p) => [
+      `The scenario starts at '${p.id}', which is an ending.`,
+      "Point 'start:' at the first scene.",
+    ],
   } satisfies Entry<{ id: string }>,
   'duplicate-id': {
-    nl: (p, w) => [`${w}: de naam '${p.id}' wordt al gebruikt ${p.nlOther}.`, 'Geef elke scène, elk einde en elke keuze een eigen naam.'],
-    en: (p, w) => [`${w}: the name '${p.id}' is already used ${p.enOther}.`, 'Give every scene, ending and option a name of its own.'],
+    nl: (p, w) => [
+      `${w}: de naam '${p.id}' wordt al gebruikt ${p.nlOther}.`,
+      'Geef elke scène, elk einde en elke keuze een eigen naam.',
+    ],
+    en: (p, w) => [
+      `${w}: the name '${p.id}' is already used ${p.enOther}.`,
+      'Give every scene, ending and option a name of its own.',
+    ],
   } satisfies Entry<{ id: string; nlOther: string; enOther: string }>,
   'cast-counsellor': {
-    nl: (p) => [`Er ${p.count === 1 ? 'is' : 'zijn'} ${p.count} personen met de rol counsellor; dat moet er precies één zijn.`, 'De counsellor is de rol van de cursist: geef precies één persoon `role: counsellor`.'],
-    en: (p) => [`There ${p.count === 1 ? 'is' : 'are'} ${p.count} people with the role counsellor; there must be exactly one.`, 'The counsellor is the trainee’s part: give exactly one person `role: counsellor`.'],
+    nl: (p) => [
+      `Er ${p.count === 1 ? 'is' : 'zijn'} ${p.count} personen met de rol counsellor; dat moet er precies één zijn.`,
+      'De counsellor is de rol van de cursist: geef precies één persoon `role: counsellor`.',
+    ],
+    en: (p) => [
+      `There ${p.count === 1 ? 'is' : 'are'} ${p.count} people with the role counsellor; there must be exactly one.`,
+      'The counsellor is the trainee’s part: give exactly one person `role: counsellor`.',
+    ],
   } satisfies Entry<{ count: number }>,
   'cast-pupil': {
     nl: () => ['Niemand in de rolverdeling heeft de rol pupil.', 'Geef de leerling `role: pupil`.'],
     en: () => ['Nobody in the cast has the role pupil.', 'Give the pupil `role: pupil`.'],
   } satisfies Entry<object>,
   'choice-or-next': {
-    nl: (p, w) => [`${w}: ${p.both ? "heeft zowel 'choice:' als 'next:'" : "heeft geen 'choice:' en geen 'next:'"}.`, "Een scène eindigt met een keuze ('choice:') of loopt door naar een volgende ('next:'), niet allebei."],
-    en: (p, w) => [`${w}: ${p.both ? "has both 'choice:' and 'next:'" : "has neither 'choice:' nor 'next:'"}.`, "A scene ends in a choice ('choice:') or continues to another ('next:'), not both."],
+    nl: (p, w) => [
+      `${w}: ${p.both ? "heeft zowel 'choice:' als 'next:'" : "heeft geen 'choice:' en geen 'next:'"}.`,
+      "Een scène eindigt met een keuze ('choice:') of loopt door naar een volgende ('next:'), niet allebei.",
+    ],
+    en: (p, w) => [
+      `${w}: ${p.both ? "has both 'choice:' and 'next:'" : "has neither 'choice:' nor 'next:'"}.`,
+      "A scene ends in a choice ('choice:') or continues to another ('next:'), not both.",
+    ],
   } satisfies Entry<{ both: boolean }>,
   'route-no-default': {
-    nl: (p, w) => [`${w}: als geen enkele voorwaarde klopt, loopt het gesprek hier vast.`, "Laat de laatste regel van 'next:' zonder 'if:' zijn, bijvoorbeeld `- goto: volgende-scene`."],
-    en: (p, w) => [`${w}: when none of the conditions holds, the conversation gets stuck here.`, "Make the last entry of 'next:' one without 'if:', for example `- goto: next-scene`."],
+    nl: (p, w) => [
+      `${w}: als geen enkele voorwaarde klopt, loopt het gesprek hier vast.`,
+      "Laat de laatste regel van 'next:' zonder 'if:' zijn, bijvoorbeeld `- goto: volgende-scene`.",
+    ],
+    en: (p, w) => [
+      `${w}: when none of the conditions holds, the conversation gets stuck here.`,
+      "Make the last entry of 'next:' one without 'if:', for example `- goto: next-scene`.",
+    ],
   } satisfies Entry<object>,
   'condition-shape': {
-    nl: (p, w) => [`${w}: een voorwaarde moet precies één soort zijn, maar hier staat ${p.kinds || 'niets'}.`, 'Gebruik één van flag, meter, chose, visited, all, any, not; combineer met `all: [...]` of `any: [...]`.'],
-    en: (p, w) => [`${w}: a condition must be exactly one kind, but this one has ${p.kinds || 'none'}.`, 'Use one of flag, meter, chose, visited, all, any, not; combine with `all: [...]` or `any: [...]`.'],
+    nl: (p, w) => [
+      `${w}: een voorwaarde moet precies één soort zijn, maar hier staat ${p.kinds || 'niets'}.`,
+      'Gebruik één van flag, meter, chose, visited, all, any, not; combineer met `all: [...]` of `any: [...]`.',
+    ],
+    en: (p, w) => [
+      `${w}: a condition must be exactly one kind, but this one has ${p.kinds || 'none'}.`,
+      'Use one of flag, meter, chose, visited, all, any, not; combine with `all: [...]` or `any: [...]`.',
+    ],
   } satisfies Entry<{ kinds: string }>,
   'meter-condition-bound': {
-    nl: (p, w) => [`${w}: een meter-voorwaarde zonder grens.`, 'Zet er `atLeast: 50` en/of `atMost: 30` bij.'],
-    en: (p, w) => [`${w}: a meter condition without a bound.`, 'Add `atLeast: 50` and/or `atMost: 30`.'],
+    nl: (p, w) => [
+      `${w}: een meter-voorwaarde zonder grens.`,
+      'Zet er `atLeast: 50` en/of `atMost: 30` bij.',
+    ],
+    en: (p, w) => [
+      `${w}: a meter condition without a bound.`,
+      'Add `atLeast: 50` and/or `atMost: 30`.',
+    ],
   } satisfies Entry<object>,
   'bound-without-meter': {
-    nl: (p, w) => [`${w}: atLeast/atMost zonder 'meter:'.`, 'Zeg welke meter: `{ meter: parentTrust, atLeast: 50 }`.'],
-    en: (p, w) => [`${w}: atLeast/atMost without 'meter:'.`, 'Name the meter: `{ meter: parentTrust, atLeast: 50 }`.'],
+    nl: (p, w) => [
+      `${w}: atLeast/atMost zonder 'meter:'.`,
+      'Zeg welke meter: `{ meter: parentTrust, atLeast: 50 }`.',
+    ],
+    en: (p, w) => [
+      `${w}: atLeast/atMost without 'meter:'.`,
+      'Name the meter: `{ meter: parentTrust, atLeast: 50 }`.',
+    ],
   } satisfies Entry<object>,
   'meter-label': {
-    nl: (p, w) => [`${w}: '${p.id}' is geen meter uit de gedeelde woordenlijst en heeft geen label.`, `Geef een label, of gebruik een bekende meter: ${p.shared}.`],
-    en: (p, w) => [`${w}: '${p.id}' is not a shared meter and has no label.`, `Give it a label, or use a shared meter: ${p.shared}.`],
+    nl: (p, w) => [
+      `${w}: '${p.id}' is geen meter uit de gedeelde woordenlijst en heeft geen label.`,
+      `Geef een label, of gebruik een bekende meter: ${p.shared}.`,
+    ],
+    en: (p, w) => [
+      `${w}: '${p.id}' is not a shared meter and has no label.`,
+      `Give it a label, or use a shared meter: ${p.shared}.`,
+    ],
   } satisfies Entry<{ id: string; shared: string }>,
   'meter-bounds': {
-    nl: (p, w) => [`${w}: min (${p.min}), start (${p.start}) en max (${p.max}) passen niet bij elkaar.`, 'Zorg dat min ≤ start ≤ max en min < max.'],
-    en: (p, w) => [`${w}: min (${p.min}), start (${p.start}) and max (${p.max}) do not fit together.`, 'Make min ≤ start ≤ max and min < max.'],
+    nl: (p, w) => [
+      `${w}: min (${p.min}), start (${p.start}) en max (${p.max}) passen niet bij elkaar.`,
+      'Zorg dat min ≤ start ≤ max en min < max.',
+    ],
+    en: (p, w) => [
+      `${w}: min (${p.min}), start (${p.start}) and max (${p.max}) do not fit together.`,
+      'Make min ≤ start ≤ max and min < max.',
+    ],
   } satisfies Entry<{ min: number; max: number; start: number }>,
   'missing-translation': {
-    nl: (p, w) => [`${w}: de tekst heeft geen ${p.language}-versie.`, `Dit scenario is in ${p.languages}; voeg '${p.language}: ...' toe.`],
-    en: (p, w) => [`${w}: the text has no ${p.language} version.`, `This scenario is in ${p.languages}; add '${p.language}: ...'.`],
+    nl: (p, w) => [
+      `${w}: de tekst heeft geen ${p.language}-versie.`,
+      `Dit scenario is in ${p.languages}; voeg '${p.language}: ...' toe.`,
+    ],
+    en: (p, w) => [
+      `${w}: the text has no ${p.language} version.`,
+      `This scenario is in ${p.languages}; add '${p.language}: ...'.`,
+    ],
   } satisfies Entry<{ language: string; languages: string }>,
   'untranslated-text': {
-    nl: (p, w) => [`${w}: deze tekst staat er in één taal, maar het scenario is in ${p.languages}.`, 'Schrijf de tekst als vertalingen:\n      nl: "..."\n      en: "..."'],
-    en: (p, w) => [`${w}: this text is in one language only, but the scenario is in ${p.languages}.`, 'Write the text as translations:\n      nl: "..."\n      en: "..."'],
+    nl: (p, w) => [
+      `${w}: deze tekst staat er in één taal, maar het scenario is in ${p.languages}.`,
+      'Schrijf de tekst als vertalingen:\n      nl: "..."\n      en: "..."',
+    ],
+    en: (p, w) => [
+      `${w}: this text is in one language only, but the scenario is in ${p.languages}.`,
+      'Write the text as translations:\n      nl: "..."\n      en: "..."',
+    ],
   } satisfies Entry<{ languages: string }>,
   'extra-language': {
-    nl: (p, w) => [`${w}: de tekst heeft een ${p.language}-versie, maar die taal staat niet onder 'languages:'.`, `Voeg ${p.language} toe aan 'languages:' of haal de vertaling weg.`],
-    en: (p, w) => [`${w}: the text has a ${p.language} version, but that language is not in 'languages:'.`, `Add ${p.language} to 'languages:' or remove the translation.`],
+    nl: (p, w) => [
+      `${w}: de tekst heeft een ${p.language}-versie, maar die taal staat niet onder 'languages:'.`,
+      `Voeg ${p.language} toe aan 'languages:' of haal de vertaling weg.`,
+    ],
+    en: (p, w) => [
+      `${w}: the text has a ${p.language} version, but that language is not in 'languages:'.`,
+      `Add ${p.language} to 'languages:' or remove the translation.`,
+    ],
   } satisfies Entry<{ language: string }>,
   'speaker-not-present': {
-    nl: (p, w) => [`${w}: '${p.id}' spreekt, maar staat niet bij 'present:'.`, `Voeg '${p.id}' toe aan 'present:' van deze scène.`],
-    en: (p, w) => [`${w}: '${p.id}' speaks but is not listed in 'present:'.`, `Add '${p.id}' to this scene’s 'present:'.`],
+    nl: (p, w) => [
+      `${w}: '${p.id}' spreekt, maar staat niet bij 'present:'.`,
+      `Voeg '${p.id}' toe aan 'present:' van deze scène.`,
+    ],
+    en: (p, w) => [
+      `${w}: '${p.id}' speaks but is not listed in 'present:'.`,
+      `Add '${p.id}' to this scene’s 'present:'.`,
+    ],
   } satisfies Entry<{ id: string }>,
   'flag-never-set': {
-    nl: (p) => [`De vlag '${p.id}' wordt gelezen maar nergens op true gezet.`, 'Zet hem in de effects van een keuze, of haal de voorwaarde weg.'],
-    en: (p) => [`The flag '${p.id}' is read but never set to true.`, 'Set it in a choice’s effects, or remove the condition.'],
+    nl: (p) => [
+      `De vlag '${p.id}' wordt gelezen maar nergens op true gezet.`,
+      'Zet hem in de effects van een keuze, of haal de voorwaarde weg.',
+    ],
+    en: (p) => [
+      `The flag '${p.id}' is read but never set to true.`,
+      'Set it in a choice’s effects, or remove the condition.',
+    ],
   } satisfies Entry<{ id: string }>,
   'flag-unused': {
-    nl: (p) => [`De vlag '${p.id}' wordt nergens gebruikt.`, "Gebruik hem in effects of een voorwaarde, of haal hem weg uit 'flags:'."],
-    en: (p) => [`The flag '${p.id}' is never used.`, "Use it in effects or a condition, or remove it from 'flags:'."],
+    nl: (p) => [
+      `De vlag '${p.id}' wordt nergens gebruikt.`,
+      "Gebruik hem in effects of een voorwaarde, of haal hem weg uit 'flags:'.",
+    ],
+    en: (p) => [
+      `The flag '${p.id}' is never used.`,
+      "Use it in effects or a condition, or remove it from 'flags:'.",
+    ],
   } satisfies Entry<{ id: string }>,
   unreachable: {
-    nl: (p, w) => [`${w}: ${p.ending ? 'dit einde' : 'deze scène'} is nooit te bereiken: geen keuze of route leidt ernaartoe.`, `Laat een keuze of 'next:' naar '${p.id}' wijzen, of haal ${p.ending ? 'het einde' : 'de scène'} weg.`],
-    en: (p, w) => [`${w}: this ${p.ending ? 'ending' : 'scene'} can never be reached: no option or route leads to it.`, `Point an option or 'next:' at '${p.id}', or remove the ${p.ending ? 'ending' : 'scene'}.`],
+    nl: (p, w) => [
+      `${w}: ${p.ending ? 'dit einde' : 'deze scène'} is nooit te bereiken: geen keuze of route leidt ernaartoe.`,
+      `Laat een keuze of 'next:' naar '${p.id}' wijzen, of haal ${p.ending ? 'het einde' : 'de scène'} weg.`,
+    ],
+    en: (p, w) => [
+      `${w}: this ${p.ending ? 'ending' : 'scene'} can never be reached: no option or route leads to it.`,
+      `Point an option or 'next:' at '${p.id}', or remove the ${p.ending ? 'ending' : 'scene'}.`,
+    ],
   } satisfies Entry<{ id: string; ending: boolean }>,
   'unreachable-by-conditions': {
-    nl: (p, w) => [`${w}: er wijst wel een route naartoe, maar in geen enkel speelverloop kloppen de voorwaarden onderweg.`, 'Kijk de if:-voorwaarden na op de routes en keuzes die hierheen leiden.'],
-    en: (p, w) => [`${w}: a route points here, but in no playthrough do the conditions on the way hold.`, 'Check the if: conditions on the routes and options that lead here.'],
+    nl: (p, w) => [
+      `${w}: er wijst wel een route naartoe, maar in geen enkel speelverloop kloppen de voorwaarden onderweg.`,
+      'Kijk de if:-voorwaarden na op de routes en keuzes die hierheen leiden.',
+    ],
+    en: (p, w) => [
+      `${w}: a route points here, but in no playthrough do the conditions on the way hold.`,
+      'Check the if: conditions on the routes and options that lead here.',
+    ],
   } satisfies Entry<{ id: string }>,
   'dead-end': {
-    nl: (p, w) => [`${w}: na ${p.path || 'de start'} is hier geen enkele keuze beschikbaar.`, "Zorg dat er altijd een keuze zonder 'if:' is, of verruim de voorwaarden."],
-    en: (p, w) => [`${w}: after ${p.path || 'the start'}, no option is available here.`, "Make sure one option has no 'if:', or widen the conditions."],
+    nl: (p, w) => [
+      `${w}: na ${p.path || 'de start'} is hier geen enkele keuze beschikbaar.`,
+      "Zorg dat er altijd een keuze zonder 'if:' is, of verruim de voorwaarden.",
+    ],
+    en: (p, w) => [
+      `${w}: after ${p.path || 'the start'}, no option is available here.`,
+      "Make sure one option has no 'if:', or widen the conditions.",
+    ],
   } satisfies Entry<{ path: string }>,
   'no-exit': {
-    nl: (p, w) => [`${w}: na ${p.path || 'de start'} zit het gesprek in een lus zonder uitweg (${p.loop}).`, 'Geef een scène in de lus een keuze die naar een einde of een latere scène leidt.'],
-    en: (p, w) => [`${w}: after ${p.path || 'the start'}, the conversation is caught in a loop with no way out (${p.loop}).`, 'Give a scene in the loop an option that leads to an ending or a later scene.'],
+    nl: (p, w) => [
+      `${w}: na ${p.path || 'de start'} zit het gesprek in een lus zonder uitweg (${p.loop}).`,
+      'Geef een scène in de lus een keuze die naar een einde of een latere scène leidt.',
+    ],
+    en: (p, w) => [
+      `${w}: after ${p.path || 'the start'}, the conversation is caught in a loop with no way out (${p.loop}).`,
+      'Give a scene in the loop an option that leads to an ending or a later scene.',
+    ],
   } satisfies Entry<{ path: string; loop: string }>,
   'too-many-situations': {
-    nl: (p) => [`Er zijn meer dan ${p.limit} situaties mogelijk; niet elke situatie is nagelopen.`, 'Bereikbaarheid is alleen via de routes gecontroleerd. Minder meters in voorwaarden maakt het scenario beter na te lopen.'],
-    en: (p) => [`There are more than ${p.limit} possible situations; not every one was checked.`, 'Reachability was checked along the routes only. Fewer meters in conditions make the scenario easier to check.'],
+    nl: (p) => [
+      `Er zijn meer dan ${p.limit} situaties mogelijk; niet elke situatie is nagelopen.`,
+      'Bereikbaarheid is alleen via de routes gecontroleerd. Minder meters in voorwaarden maakt het scenario beter na te lopen.',
+    ],
+    en: (p) => [
+      `There are more than ${p.limit} possible situations; not every one was checked.`,
+      'Reachability was checked along the routes only. Fewer meters in conditions make the scenario easier to check.',
+    ],
   } satisfies Entry<{ limit: number }>,
   'run-too-long': {
-    nl: (p) => [`Een speelverloop kan langer dan ${p.limit} stappen duren; verder is niet gekeken.`, 'Kijk of een lus steeds nieuwe gevolgen opstapelt (later:) zonder dat er een einde komt.'],
-    en: (p) => [`A playthrough can run longer than ${p.limit} steps; it was not followed further.`, 'Check whether a loop keeps piling up consequences (later:) without reaching an ending.'],
+    nl: (p) => [
+      `Een speelverloop kan langer dan ${p.limit} stappen duren; verder is niet gekeken.`,
+      'Kijk of een lus steeds nieuwe gevolgen opstapelt (later:) zonder dat er een einde komt.',
+    ],
+    en: (p) => [
+      `A playthrough can run longer than ${p.limit} steps; it was not followed further.`,
+      'Check whether a loop keeps piling up consequences (later:) without reaching an ending.',
+    ],
   } satisfies Entry<{ limit: number }>,
 } as const;
 

@@ -37,7 +37,11 @@ export function finding<C extends MessageCode>(
 }
 
 /** Put a finding into words in the given language; `where` already names the place. */
-export function describe(found: Finding, lang: Language, where: string): { message: string; hint: string } {
+export function describe(
+  found: Finding,
+  lang: Language,
+  where: string,
+): { message: string; hint: string } {
   const entry = MESSAGES[found.code] as unknown as Record<
     Language,
     (params: MessageParams<MessageCode>, where: string) => [string, string]

@@ -91,9 +91,15 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
   const field = String(path[path.length - 1] ?? '');
   if (path.length && !valueAt(data, path).found && issue.code !== 'unrecognized_keys') {
     if (path.at(-2) === 'verdicts' && HIERARCHIES.includes(field as never)) {
-      return [finding('missing-verdict', path.slice(0, -1), { hierarchy: field, nlHierarchy: HIERARCHY_NL[field] ?? field })];
+      return [
+        finding('missing-verdict', path.slice(0, -1), {
+          hierarchy: field,
+          nlHierarchy: HIERARCHY_NL[field] ?? field,
+        }),
+      ];
     }
-    if (field === 'why' && path.at(-3) === 'verdicts') return [finding('missing-why', path.slice(0, -1), {})];
+    if (field === 'why' && path.at(-3) === 'verdicts')
+      return [finding('missing-why', path.slice(0, -1), {})];
     return [finding('missing', path.slice(0, -1), { field, about: descriptionOf(schemaAt(path)) })];
   }
   switch (issue.code) {
@@ -117,13 +123,23 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
     case 'invalid_value': {
       const got = String(valueAt(data, path).value);
       const allowed = issue.values.map(String);
-      return [finding('not-allowed-value', path, { got, allowed: allowed.join(', '), suggestion: closest(got, allowed) })];
+      return [
+        finding('not-allowed-value', path, {
+          got,
+          allowed: allowed.join(', '),
+          suggestion: closest(got, allowed),
+        }),
+      ];
     }
     case 'invalid_format': {
       const got = String(valueAt(data, path).value);
       return [
         field === 'version'
-          ? finding('bad-format', path, { got, nlRule: 'Een versie ziet eruit als 1.0.0.', enRule: 'A version looks like 1.0.0.' })
+          ? finding('bad-format', path, {
+              got,
+              nlRule: 'Een versie ziet eruit als 1.0.0.',
+              enRule: 'A version looks like 1.0.0.',
+            })
           : finding('bad-format', path, {
               got,
               nlRule: 'Een naam begint met een letter en bevat alleen letters, cijfers, - en _.',
@@ -133,29 +149,51 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
     }
     case 'invalid_key':
       return issue.issues.flatMap((inner) =>
-        findingsForIssue({ ...inner, path: [] } as Issue, data, path).map((f) => ({ ...f, atKey: true })),
+        findingsForIssue({ ...inner, path: [] } as Issue, data, path).map((f) => ({
+          ...f,
+          atKey: true,
+        })),
       );
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const limit = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const limit = Number(
+        small
+          ? (issue as { minimum: number | bigint }).minimum
+          : (issue as { maximum: number | bigint }).maximum,
+      );
       if (issue.origin === 'array') {
         return [
           finding('too-small', path, {
-            nlWhat: small ? `de lijst heeft minstens ${limit} regel(s) nodig` : `de lijst mag hoogstens ${limit} regels hebben`,
-            enWhat: small ? `the list needs at least ${limit} entr${limit === 1 ? 'y' : 'ies'}` : `the list may have at most ${limit} entries`,
+            nlWhat: small
+              ? `de lijst heeft minstens ${limit} regel(s) nodig`
+              : `de lijst mag hoogstens ${limit} regels hebben`,
+            enWhat: small
+              ? `the list needs at least ${limit} entr${limit === 1 ? 'y' : 'ies'}`
+              : `the list may have at most ${limit} entries`,
             nlHint: 'Voeg regels toe die met - beginnen.',
             enHint: 'Add entries starting with -.',
           }),
         ];
       }
       if (issue.origin === 'string') {
-        return [finding('too-small', path, { nlWhat: 'de tekst is leeg', enWhat: 'the text is empty', nlHint: 'Schrijf de tekst, of laat het veld weg als het niet verplicht is.', enHint: 'Write the text, or leave out the field if it is optional.' })];
+        return [
+          finding('too-small', path, {
+            nlWhat: 'de tekst is leeg',
+            enWhat: 'the text is empty',
+            nlHint: 'Schrijf de tekst, of laat het veld weg als het niet verplicht is.',
+            enHint: 'Write the text, or leave out the field if it is optional.',
+          }),
+        ];
       }
       return [
         finding('too-small', path, {
-          nlWhat: small ? `het getal moet minstens ${limit} zijn` : `het getal mag hoogstens ${limit} zijn`,
-          enWhat: small ? `the number must be at least ${limit}` : `the number must be at most ${limit}`,
+          nlWhat: small
+            ? `het getal moet minstens ${limit} zijn`
+            : `het getal mag hoogstens ${limit} zijn`,
+          enWhat: small
+            ? `the number must be at least ${limit}`
+            : `the number must be at most ${limit}`,
           nlHint: 'Pas het getal aan.',
           enHint: 'Change the number.',
         }),
@@ -167,10 +205,19 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
       const at = valueAt(data, path);
       const [nlGot, enGot] = KINDS[kindOf(at.value)] ?? ['iets anders', 'something else'];
       // Where one branch got further (an object with a wrong field), report that branch's issues.
-      const deeper = issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0 || inner.code === 'unrecognized_keys'));
+      const deeper = issue.errors.find((branch) =>
+        branch.some((inner) => inner.path.length > 0 || inner.code === 'unrecognized_keys'),
+      );
       if (deeper) return deeper.flatMap((inner) => findingsForIssue(inner, data, path));
       if (description.startsWith('Text')) {
-        return [finding('wrong-type', path, { nlExpected: TEXT_EXPECTED[0], enExpected: TEXT_EXPECTED[1], nlGot, enGot })];
+        return [
+          finding('wrong-type', path, {
+            nlExpected: TEXT_EXPECTED[0],
+            enExpected: TEXT_EXPECTED[1],
+            nlGot,
+            enGot,
+          }),
+        ];
       }
       return [
         finding('wrong-type', path, {
@@ -182,6 +229,13 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
       ];
     }
     default:
-      return [finding('wrong-type', path, { nlExpected: 'iets anders', enExpected: 'something else', nlGot: issue.message, enGot: issue.message })];
+      return [
+        finding('wrong-type', path, {
+          nlExpected: 'iets anders',
+          enExpected: 'something else',
+          nlGot: issue.message,
+          enGot: issue.message,
+        }),
+      ];
   }
 }

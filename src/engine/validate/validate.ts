@@ -23,11 +23,19 @@ export interface ValidateOptions {
 }
 
 /** Parse and check a scenario file's text: a typed Scenario, or the problems in it. */
-export function validateScenarioText(text: string, file: string, options: ValidateOptions = {}): ValidationResult {
+export function validateScenarioText(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
   const lang = options.lang ?? 'nl';
   const size = new TextEncoder().encode(text).length;
   if (size > MAX_SCENARIO_BYTES) {
-    return { problems: [placeless(finding('file-too-large', [], { size, limit: MAX_SCENARIO_BYTES }), file, lang)] };
+    return {
+      problems: [
+        placeless(finding('file-too-large', [], { size, limit: MAX_SCENARIO_BYTES }), file, lang),
+      ],
+    };
   }
   const { source, syntax } = parseYamlSource(text);
   const firstSyntaxError = syntax[0];
@@ -36,13 +44,18 @@ export function validateScenarioText(text: string, file: string, options: Valida
     const { finding: f, offset } = firstSyntaxError;
     return { problems: [{ ...toProblem(f, file, lang, source), ...positionOf(source, offset) }] };
   }
-  const place = (found: Finding[]) => found.map((f) => toProblem(f, file, lang, source)).sort(byPosition);
-  if (source.data === undefined || source.data === null) return { problems: place([finding('file-empty', [], {})]) };
-  if (typeof source.data !== 'object' || Array.isArray(source.data)) return { problems: place([finding('not-a-mapping', [], {})]) };
+  const place = (found: Finding[]) =>
+    found.map((f) => toProblem(f, file, lang, source)).sort(byPosition);
+  if (source.data === undefined || source.data === null)
+    return { problems: place([finding('file-empty', [], {})]) };
+  if (typeof source.data !== 'object' || Array.isArray(source.data))
+    return { problems: place([finding('not-a-mapping', [], {})]) };
 
   const parsed = ScenarioSchema.safeParse(source.data);
   if (!parsed.success) {
-    return { problems: place(parsed.error.issues.flatMap((issue) => findingsForIssue(issue, source.data))) };
+    return {
+      problems: place(parsed.error.issues.flatMap((issue) => findingsForIssue(issue, source.data))),
+    };
   }
   const found = [...checkReferences(parsed.data), ...checkTranslations(parsed.data)];
   const scenario = normalizeScenario(parsed.data);
@@ -55,7 +68,8 @@ export function validateScenarioText(text: string, file: string, options: Valida
 function toProblem(found: Finding, file: string, lang: Language, source: YamlSource): Problem {
   const optionId = (path: Path) => {
     let value: unknown = source.data;
-    for (const step of path) value = (value as Record<string | number, unknown> | undefined)?.[step];
+    for (const step of path)
+      value = (value as Record<string | number, unknown> | undefined)?.[step];
     const id = (value as { id?: unknown } | undefined)?.id;
     return typeof id === 'string' ? id : undefined;
   };

@@ -39,20 +39,28 @@ const WORDS = {
  * ['scenes','intake','choice','options',1,'verdicts','emotional'] → scene 'intake', option 2, verdict emotional.
  * `optionIds` names options by their id where the path passes through one.
  */
-export function describeWhere(path: Path, lang: Language, optionId?: (path: Path) => string | undefined): string {
+export function describeWhere(
+  path: Path,
+  lang: Language,
+  optionId?: (path: Path) => string | undefined,
+): string {
   const w = WORDS[lang];
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
     const next = path[i + 1];
-    const numbered = (word: string) => `${word} ${typeof next === 'number' ? next + 1 : String(next)}`;
+    const numbered = (word: string) =>
+      `${word} ${typeof next === 'number' ? next + 1 : String(next)}`;
     switch (key) {
       case 'scenes':
       case 'endings':
       case 'cast':
       case 'meters':
         if (next === undefined) parts.push(String(key));
-        else parts.push(`${w[key === 'scenes' ? 'scene' : key === 'endings' ? 'ending' : key === 'cast' ? 'cast' : 'meter']} '${String(next)}'`);
+        else
+          parts.push(
+            `${w[key === 'scenes' ? 'scene' : key === 'endings' ? 'ending' : key === 'cast' ? 'cast' : 'meter']} '${String(next)}'`,
+          );
         i++;
         break;
       case 'choice':
@@ -77,7 +85,14 @@ export function describeWhere(path: Path, lang: Language, optionId?: (path: Path
           parts.push(String(key));
           break;
         }
-        const word = { lines: w.line, reaction: w.reaction, later: w.later, learningGoals: w.goal, reflection: w.question, next: w.route }[key];
+        const word = {
+          lines: w.line,
+          reaction: w.reaction,
+          later: w.later,
+          learningGoals: w.goal,
+          reflection: w.question,
+          next: w.route,
+        }[key];
         parts.push(numbered(word));
         i++;
         break;

@@ -38,13 +38,20 @@ const GENERIC_HINT: [string, string] = [
 ];
 
 /** Parse YAML keeping positions; syntax errors come back as findings with their offset. */
-export function parseYamlSource(text: string): { source: YamlSource; syntax: { finding: Finding; offset: number }[] } {
+export function parseYamlSource(text: string): {
+  source: YamlSource;
+  syntax: { finding: Finding; offset: number }[];
+} {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors.map((error) => {
     const [nlHint, enHint] = SYNTAX_HINTS[error.code] ?? GENERIC_HINT;
-    const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-    return { finding: finding('yaml-syntax', [], { detail, nlHint, enHint }), offset: error.pos[0] };
+    const detail =
+      error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+    return {
+      finding: finding('yaml-syntax', [], { detail, nlHint, enHint }),
+      offset: error.pos[0],
+    };
   });
   const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
   return { source: { doc, lineCounter, data }, syntax };

@@ -1,0 +1,6 @@
+/** Scenarios compiled at build time by scripts/vite-plugin-scenarios.ts. */
+declare module 'virtual:scenarios' {
+  import type { CatalogEntry } from './engine/catalog';
+  const catalog: CatalogEntry[];
+  export default catalog;
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchema } from '../../src/engine/json-schema';
+import { validateScenarioText } from '../../src/engine';
+import { noorText } from '../support/scenarios';
+
+describe('the published format', () => {
+  it('has a JSON Schema file generated from the current definitions (run npm run schema)', () => {
+    const published = JSON.parse(readFileSync('docs/scenario.schema.json', 'utf8'));
+    expect(published).toEqual(scenarioJsonSchema());
+  });
+
+  it('documents a complete example that validates, identical to docs/examples/noor.yaml', () => {
+    const guide = readFileSync('docs/scenario-format.md', 'utf8');
+    const blocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const example = blocks.find((block) => block.includes('format: 1'));
+    expect(example).toBe(noorText());
+    expect(validateScenarioText(example ?? '', 'docs/scenario-format.md').problems).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { availableOptions, validateScenarioText, type RunEvent } from '../../src/engine';
+import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios';
+
+const scenarioFiles = [
+  NOOR_PATH,
+  ...readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `scenarios/${f}`),
+];
+const MAX_STEPS = 100;
+
+describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
+  const scenario = loadScenario(file);
+
+  it('never throw, always reach an ending, and keep meters in bounds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: MAX_STEPS, maxLength: MAX_STEPS }), (picks) => {
+        const actor = play(scenario);
+        for (const pick of picks) {
+          const snapshot = actor.getSnapshot();
+          if (snapshot.status === 'done') break;
+          const scene = String(snapshot.value);
+          const options = availableOptions(scenario, snapshot.context, scene);
+          const event: RunEvent = scenario.scenes[scene]?.choice
+            ? choose(options[pick % options.length]?.id ?? '')
+            : CONTINUE;
+          expect(snapshot.can(event), `${JSON.stringify(event)} in ${scene}`).toBe(true);
+          actor.send(event);
+        }
+        const { status, context } = actor.getSnapshot();
+        expect(status).toBe('done');
+        for (const [id, value] of Object.entries(context.meters)) {
+          const meter = scenario.meters[id];
+          expect(value).toBeGreaterThanOrEqual(meter?.min ?? -Infinity);
+          expect(value).toBeLessThanOrEqual(meter?.max ?? Infinity);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the validator on random and broken input', () => {
+  const isProblemList = (text: string) => {
+    const { problems, scenario } = validateScenarioText(text, 'random.yaml', { lang: 'en' });
+    expect(Array.isArray(problems)).toBe(true);
+    for (const problem of problems) {
+      expect(problem.line).toBeGreaterThanOrEqual(1);
+      expect(problem.column).toBeGreaterThanOrEqual(1);
+      expect(problem.message.length).toBeGreaterThan(0);
+      expect(problem.hint.length).toBeGreaterThan(0);
+    }
+    // Either a scenario or at least one error: never neither.
+    expect(scenario !== undefined || problems.some((p) => p.severity === 'error')).toBe(true);
+  };
+
+  it('gives a structured problem list for any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), isProblemList), {
+      numRuns: 300,
+    });
+  });
+
+  it('gives a structured problem list for any YAML data', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => isProblemList(stringify(value))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives a structured problem list for the example with lines deleted, doubled or cut', () => {
+    const lines = noorText().split('\n');
+    const edit = fc.record({
+      at: fc.nat(lines.length - 1),
+      kind: fc.constantFrom('delete', 'double', 'cut', 'indent'),
+      cut: fc.nat(40),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const copy = [...lines];
+        for (const { at, kind, cut } of edits) {
+          const line = copy[at % copy.length] ?? '';
+          if (kind === 'delete') copy.splice(at % copy.length, 1);
+          if (kind === 'double') copy.splice(at % copy.length, 0, line);
+          if (kind === 'cut') copy[at % copy.length] = line.slice(0, cut);
+          if (kind === 'indent') copy[at % copy.length] = ` ${line}`;
+        }
+        isProblemList(copy.join('\n'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives a structured problem list when the example’s values are replaced by random ones', () => {
+    const pathsOf = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      value && typeof value === 'object'
+        ? [
+            path,
+            ...Object.entries(value).flatMap(([k, v]) =>
+              pathsOf(v, [...path, Array.isArray(value) ? Number(k) : k]),
+            ),
+          ]
+        : [path];
+    const raw = parse(noorText());
+    const paths = pathsOf(raw).filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(fc.nat(paths.length - 1), fc.jsonValue(), (at, replacement) => {
+        const copy = JSON.parse(JSON.stringify(raw));
+        const path = paths[at] as (string | number)[];
+        let target = copy;
+        for (const step of path.slice(0, -1)) target = target[step];
+        target[path.at(-1) as string | number] = replacement;
+        isProblemList(stringify(copy));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
