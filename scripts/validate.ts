@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblem, validateScenarioText, MAX_SCENARIO_BYTES } from '../src/engine';
+import { formatProblem, validateScenarioText, MAX_SCENARIO_BYTES } from '../src/engine/authoring';
 import type { Language } from '../src/engine';
 
 const args = process.argv.slice(2);

@@ -7,32 +7,60 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, scenarioHash, validateScenarioText } from '../src/engine';
+import { scenarioHash } from '../src/engine';
+import { formatProblem, validateScenarioText } from '../src/engine/authoring';
 import type { BuiltScenario, CatalogEntry } from '../src/engine/catalog';
 
 const MODULE_ID = 'virtual:scenarios';
 const RESOLVED_PREFIX = '\0';
 
 export function loadScenarios(dir: string): BuiltScenario[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   return files.map((file) => {
     const path = join(dir, file);
-    const { scenario, problems } = validateScenarioText(readFileSync(path, 'utf8'), path, { lang: 'en' });
-    if (!scenario) throw new Error(`Scenario ${path} has errors:\n${problems.map(formatProblem).join('\n')}`);
+    const { scenario, problems } = validateScenarioText(readFileSync(path, 'utf8'), path, {
+      lang: 'en',
+    });
+    if (!scenario)
+      throw new Error(`Scenario ${path} has errors:\n${problems.map(formatProblem).join('\n')}`);
     return { scenario, hash: scenarioHash(scenario) };
   });
 }
 
 /** What the library shows of a scenario, without its scenes. */
 export function summaryOf({ scenario, hash }: BuiltScenario): Omit<CatalogEntry, 'load'> {
-  const { id, version, languages, title, summary, pupil, setting, learningGoals, estimatedMinutes } = scenario;
-  return { id, version, hash, languages, title, summary, pupil, setting, learningGoals, estimatedMinutes };
+  const {
+    id,
+    version,
+    languages,
+    title,
+    summary,
+    pupil,
+    setting,
+    learningGoals,
+    estimatedMinutes,
+  } = scenario;
+  return {
+    id,
+    version,
+    hash,
+    languages,
+    title,
+    summary,
+    pupil,
+    setting,
+    learningGoals,
+    estimatedMinutes,
+  };
 }
 
 export function scenariosPlugin(dir = 'scenarios'): Plugin {
   return {
     name: 'driehoek-scenarios',
-    resolveId: (id) => (id === MODULE_ID || id.startsWith(`${MODULE_ID}/`) ? RESOLVED_PREFIX + id : undefined),
+    resolveId: (id) =>
+      id === MODULE_ID || id.startsWith(`${MODULE_ID}/`) ? RESOLVED_PREFIX + id : undefined,
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX + MODULE_ID)) return undefined;
       for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
@@ -44,7 +72,8 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
         return `export default ${JSON.stringify(one)};`;
       }
       const entries = built.map(
-        (b) => `{ ...${JSON.stringify(summaryOf(b))}, load: () => import('${MODULE_ID}/${b.scenario.id}').then((m) => m.default) }`,
+        (b) =>
+          `{ ...${JSON.stringify(summaryOf(b))}, load: () => import('${MODULE_ID}/${b.scenario.id}').then((m) => m.default) }`,
       );
       return `export default [${entries.join(',\n')}];`;
     },

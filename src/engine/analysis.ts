@@ -8,7 +8,8 @@ import {
   routeTargets,
 } from './run';
 import type { Scenario } from './scenario';
-import { HIERARCHIES, type Hierarchy, type Option, type VerdictKind } from './scenario.schema';
+import type { Option } from './scenario.schema';
+import { HIERARCHIES, type Hierarchy, type VerdictKind } from './vocabulary';
 import type { ChoiceRecord, LandedEffect, RunContext } from './run.types';
 
 export interface ChoiceAnalysis {

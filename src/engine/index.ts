@@ -1,5 +1,9 @@
-/** The engine's public API: pure TypeScript, no React, no DOM, no storage. */
-export * from './scenario.schema';
+/**
+ * The engine at run time: pure TypeScript, no React, no DOM, no storage — and no YAML parser or
+ * validator, which live in ./authoring so that the app never ships them.
+ */
+export * from './vocabulary';
+export type * from './scenario.schema';
 export { normalizeScenario, isEnding, stepOf, type Scenario } from './scenario';
 export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters';
 export { localize } from './text';
@@ -8,13 +12,6 @@ export { applyEffects } from './effects';
 export { availableOptions, visibleLines, initialContext } from './run';
 export type * from './run.types';
 export { compileScenario, type ScenarioMachine } from './compile';
-export {
-  validateScenarioText,
-  MAX_SCENARIO_BYTES,
-  type ValidationResult,
-} from './validate/validate';
-export { formatProblem, type Problem } from './validate/problem';
-export { nextEvents } from './validate/check-graph';
 export { replay, type RunSnapshot } from './replay';
 export {
   createSave,

@@ -4,7 +4,7 @@
  * replays the events, so a save from another scenario version or one edited by hand is refused
  * with a reason instead of being half-loaded.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ScenarioMachine } from './compile';
 import { canonicalJson, contentHash } from './hash';
 import { replay, type RunSnapshot } from './replay';
@@ -23,7 +23,7 @@ const RunEventSchema = z.union([
 
 const RunSaveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
-  saveVersion: z.number().int(),
+  saveVersion: z.int(),
   scenario: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
   savedAt: z.string(),
   events: z.array(RunEventSchema),

@@ -4,19 +4,7 @@
  */
 import * as z from 'zod';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export const HIERARCHIES = ['emotional', 'responsibility', 'expertise'] as const;
-export const VERDICTS = ['respects', 'strains', 'violates'] as const;
-export const ROLES = ['pupil', 'parent', 'counsellor', 'teacher', 'other'] as const;
-export const LEADERS = [
-  'parents',
-  'pupil',
-  'counsellor',
-  'teacher',
-  'school',
-  'protection',
-] as const;
-export const TONES = ['good', 'mixed', 'poor'] as const;
+import { HIERARCHIES, LANGUAGES, LEADERS, ROLES, TONES, VERDICTS } from './vocabulary';
 
 const id = z
   .string()
@@ -212,11 +200,8 @@ export const ScenarioSchema = z
   })
   .describe('A Driehoek scenario.');
 
+export type { Hierarchy, Language, Leader, VerdictKind } from './vocabulary';
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-export type Language = (typeof LANGUAGES)[number];
-export type Hierarchy = (typeof HIERARCHIES)[number];
-export type VerdictKind = (typeof VERDICTS)[number];
-export type Leader = (typeof LEADERS)[number];
 export type Effects = z.infer<typeof EffectsSchema>;
 export type Line = z.infer<typeof LineSchema>;
 export type Route = z.infer<typeof RouteSchema>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../src/engine/json-schema';
-import { validateScenarioText } from '../../src/engine';
+import { validateScenarioText } from '../../src/engine/authoring';
 import { noorText } from '../support/scenarios';
 
 describe('the published format', () => {

@@ -1,9 +1,17 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { availableOptions, validateScenarioText, type RunEvent } from '../../src/engine';
+import { describe, expect, it, vi } from 'vitest';
+import { availableOptions, type RunEvent } from '../../src/engine';
+import { validateScenarioText } from '../../src/engine/authoring';
 import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios';
+
+// A fixed seed keeps CI deterministic; set FC_SEED to explore other inputs locally.
+fc.configureGlobal({
+  seed: Number(process.env.FC_SEED ?? 20261122),
+  interruptAfterTimeLimit: 20_000,
+});
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenarioFiles = [
   NOOR_PATH,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_BYTES, validateScenarioText, type Problem } from '../../src/engine';
+import { MAX_SCENARIO_BYTES, validateScenarioText, type Problem } from '../../src/engine/authoring';
 import { mutate, noorText } from '../support/scenarios';
 
 const FILE = 'scenarios/noor.yaml';

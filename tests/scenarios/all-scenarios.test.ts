@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { availableOptions, compileScenario, localize, nextEvents, respectfulPath, type Option, type Scenario } from '../../src/engine';
+import { availableOptions, compileScenario, localize, respectfulPath, type Option, type Scenario } from '../../src/engine';
+import { nextEvents } from '../../src/engine/authoring';
 import { choose, CONTINUE, loadScenario, play } from '../support/scenarios';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
@@ -75,7 +76,7 @@ describe.each(files)('scenarios/%s', (file) => {
 
   it('replays each explored path to the same situation through a live actor', () => {
     for (const path of paths.filter((p) => p.state.status === 'done')) {
-      const events = path.steps.map((s) => s.event).filter((e) => e.type !== 'xstate.init');
+      const events = path.steps.map((s) => s.event);
       const actor = play(scenario, events);
       expect(actor.getSnapshot().value).toBe(path.state.value);
       expect(actor.getSnapshot().context.meters).toEqual(path.state.context.meters);

@@ -2,14 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { parse } from 'yaml';
-import {
-  compileScenario,
-  normalizeScenario,
-  ScenarioSchema,
-  validateScenarioText,
-  type RunEvent,
-  type Scenario,
-} from '../../src/engine';
+import { compileScenario, normalizeScenario, type RunEvent, type Scenario } from '../../src/engine';
+import { ScenarioSchema, validateScenarioText } from '../../src/engine/authoring';
 
 export function loadScenario(path: string): Scenario {
   return scenarioFromText(readFileSync(path, 'utf8'), path);

@@ -1,4 +1,5 @@
-import { LANGUAGES, type ScenarioFile } from '../scenario.schema';
+import type { ScenarioFile } from '../scenario.schema';
+import { LANGUAGES } from '../vocabulary';
 import { finding, type Finding } from './problem';
 import { textsOf } from './walk';
 

@@ -1,6 +1,7 @@
 /** Turns zod's issues into findings an author understands. */
 import type * as z from 'zod';
-import { HIERARCHIES, ScenarioSchema } from '../scenario.schema';
+import { ScenarioSchema } from '../scenario.schema';
+import { HIERARCHIES } from '../vocabulary';
 import { closest, finding, type Finding, type Path } from './problem';
 
 type Issue = z.core.$ZodIssue;

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import catalog from 'virtual:scenarios';
+import { App } from './ui/App';
+import { browserLanguage, initI18n } from './ui/i18n/i18n';
+import './ui/styles.css';
+
+const language = browserLanguage();
+initI18n(language);
+document.documentElement.lang = language;
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App catalog={catalog} />
+  </StrictMode>,
+);
