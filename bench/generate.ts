@@ -2,14 +2,25 @@
  * A deterministic generator of a large two-language scenario for the engine benchmark, and its
  * translation to ink, so both engines run the same graph.
  *
- * Routes only go forward (scene i → i+1, i+2, i+3 or an ending), so every run ends. Conditions
- * read just two flags: the validator's graph exploration keys situations on what conditions read,
- * so this keeps it at most 4 situations per scene while the scenario still has meter effects,
- * delayed effects, flags, conditional lines, options and routes.
+ * The scenes stand in layers, one per week: option k of slot j leads to slot j+k of the next layer
+ * (the last layer leads to the endings). Layers widen by two from the start scene up to WIDTH, so
+ * every scene is reachable, every run ends, and a run is one scene per layer: about 100 choices for
+ * 1,000 scenes, within the validator's RUN_LENGTH_LIMIT. Conditions read just two flags: the graph exploration keys situations on what
+ * conditions read, so this keeps it at most 4 situations per scene while the scenario still has
+ * meter effects, delayed effects, flags, conditional lines, options and routes.
  */
 import { Document, isCollection, isPair, visit } from 'yaml';
 import { resolveMeters } from '../src/engine';
-import type { Condition, Effects, Line, LocalizedText, Option, Route, ScenarioFile, Scene } from '../src/engine';
+import type {
+  Condition,
+  Effects,
+  Line,
+  LocalizedText,
+  Option,
+  Route,
+  ScenarioFile,
+  Scene,
+} from '../src/engine';
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same file. */
 function prng(seed: number) {
@@ -24,7 +35,13 @@ function prng(seed: number) {
 }
 
 const ENDINGS = ['end_good', 'end_mixed', 'end_poor', 'end_open', 'end_closed'] as const;
-const METERS = ['loyaltyConflict', 'parentTrust', 'workingRelationship', 'parentAgency', 'attendance'];
+const METERS = [
+  'loyaltyConflict',
+  'parentTrust',
+  'workingRelationship',
+  'parentAgency',
+  'attendance',
+];
 /** Flags read by conditions: the only ones that multiply the situations the validator explores. */
 const READ_FLAGS = ['toldParents', 'metAlone'];
 const SET_ONLY_FLAGS = ['askedTeacher', 'calledHome', 'sharedFile', 'plannedFollowUp'];
@@ -55,27 +72,55 @@ const LINES: [string, string][] = [
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 const pad = (i: number) => `s${String(i).padStart(4, '0')}`;
+/** Scenes per layer (week) once the layers have widened. */
+const WIDTH = 10;
 
 /** A valid scenario with n scenes (3 options each) and five endings. */
 export function generateScenario(n: number, seed = 1): ScenarioFile {
   const random = prng(seed);
   const roll = (k: number) => Math.floor(random() * k);
-  /** Where option k of scene i leads: k+1 scenes ahead, or an ending past the last scene. */
-  const target = (i: number, k: number) => (i + 1 + k < n ? pad(i + 1 + k) : pick(ENDINGS, i + 1 + k - n));
+  const layers: { first: number; width: number }[] = [];
+  for (let first = 0; first < n;) {
+    const width = Math.min(n - first, WIDTH, 2 * layers.length + 1);
+    layers.push({ first, width });
+    first += width;
+  }
+  const where = (i: number) => {
+    const layer = layers.findLastIndex((l) => l.first <= i);
+    return { layer, slot: i - (layers[layer]?.first ?? 0) };
+  };
+  /** Where option k of scene i leads: k slots along in the next layer, or an ending after the last. */
+  const target = (i: number, k: number) => {
+    const { layer, slot } = where(i);
+    const next = layers[layer + 1];
+    return next ? pad(next.first + ((slot + k) % next.width)) : pick(ENDINGS, slot + k);
+  };
 
   const scenes: Record<string, Scene> = {};
   for (let i = 0; i < n; i++) {
+    const week = where(i).layer + 1;
     const parent = i % 2 ? 'father' : 'mother';
     const lines: Line[] = [
       { text: t(`Gesprek ${i}.`, `Meeting ${i}.`) },
       { speaker: 'pupil', text: t(...pick(LINES, roll(4))) },
     ];
     if (i % 2 === 0) lines.push({ speaker: parent, text: t(...pick(LINES, roll(4))) });
-    if (i % 9 === 0) lines.push({ speaker: 'pupil', if: { flag: 'toldParents' }, text: t('Je hebt het ze verteld.', 'You told them.') });
-    if (i % 13 === 0) lines.push({ if: { not: { flag: 'metAlone' } }, text: t('Jullie spraken nog niet alleen.', "You haven't met alone yet.") });
+    if (i % 9 === 0)
+      lines.push({
+        speaker: 'pupil',
+        if: { flag: 'toldParents' },
+        text: t('Je hebt het ze verteld.', 'You told them.'),
+      });
+    if (i % 13 === 0)
+      lines.push({
+        if: { not: { flag: 'metAlone' } },
+        text: t('Jullie spraken nog niet alleen.', "You haven't met alone yet."),
+      });
 
     const options = [0, 1, 2].map((k): Option => {
-      const meters: Record<string, number> = { [pick(METERS, roll(5))]: pick([-10, -5, 5, 10], roll(4)) };
+      const meters: Record<string, number> = {
+        [pick(METERS, roll(5))]: pick([-10, -5, 5, 10], roll(4)),
+      };
       if (roll(2)) meters[pick(METERS, roll(5))] = pick([-5, 5], roll(2));
       const flags: Record<string, boolean> = {};
       if (k === 0 && i % 4 === 1) flags.toldParents = true;
@@ -86,13 +131,18 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
       const effects: Effects = Object.keys(flags).length ? { meters, flags } : { meters };
 
       let next: Route = target(i, k);
-      if (k === 2 && i % 10 === 5) next = [{ if: { flag: 'toldParents' }, goto: target(i, 2) }, { goto: target(i, 0) }];
+      // A conditional route's default is the option's own target, so conditions never cut a scene off.
+      if (k === 2 && i % 10 === 5)
+        next = [{ if: { flag: 'toldParents' }, goto: target(i, 0) }, { goto: target(i, 2) }];
       if (k === 1 && i % 20 === 11) {
-        next = [{ if: { all: [{ flag: 'metAlone' }, { not: { flag: 'toldParents' } }] }, goto: target(i, 2) }, { goto: target(i, 1) }];
+        next = [
+          {
+            if: { all: [{ flag: 'metAlone' }, { not: { flag: 'toldParents' } }] },
+            goto: target(i, 2),
+          },
+          { goto: target(i, 1) },
+        ];
       }
-      // The last scene's conditional routes make the two remaining endings reachable.
-      if (i === n - 1 && k === 1) next = [{ if: { flag: 'toldParents' }, goto: 'end_open' }, { goto: target(i, 1) }];
-      if (i === n - 1 && k === 2) next = [{ if: { flag: 'metAlone' }, goto: 'end_closed' }, { goto: target(i, 2) }];
 
       const verdict = (h: number) => ({
         verdict: pick(['respects', 'strains', 'violates'] as const, i + k + h),
@@ -106,21 +156,30 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
         next,
       };
       if (k === 1 && i % 25 === 10) option.if = { flag: 'metAlone' };
-      if (k === 1 && i % 5 === 0) option.reaction = [{ speaker: 'pupil', text: t('Oké.', 'Okay.') }];
+      if (k === 1 && i % 5 === 0)
+        option.reaction = [{ speaker: 'pupil', text: t('Oké.', 'Okay.') }];
       if (k === 0 && i % 8 === 0) {
-        option.later = [{ weeks: 2, effects: { meters: { loyaltyConflict: 10 } }, note: t('Het knaagt thuis.', 'It gnaws at home.') }];
+        option.later = [
+          {
+            weeks: 2,
+            effects: { meters: { loyaltyConflict: 10 } },
+            note: t('Het knaagt thuis.', 'It gnaws at home.'),
+          },
+        ];
       }
       return option;
     });
 
     scenes[pad(i)] = {
       title: t(`G${i}`, `M${i}`),
-      week: Math.floor(i / 20) + 1,
+      week,
       ...(i % 10 === 0 ? { time: t('Dinsdag, na school', 'Tuesday, after school') } : {}),
       present: i % 2 === 0 ? ['pupil', 'counsellor', parent] : ['pupil', 'counsellor'],
       lines,
       choice: {
-        ...(i % 5 === 0 ? { prompt: t('Wat zeg je?', 'What do you say?'), matter: t('Huiswerk', 'Homework') } : {}),
+        ...(i % 5 === 0
+          ? { prompt: t('Wat zeg je?', 'What do you say?'), matter: t('Huiswerk', 'Homework') }
+          : {}),
         ...(i % 4 === 0 ? { leads: { expertise: 'counsellor' as const } } : {}),
         options,
       },
@@ -175,7 +234,9 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
 export function toYaml(file: ScenarioFile): string {
   const doc = new Document(file);
   const depth = (node: unknown): number =>
-    isCollection(node) ? 1 + Math.max(0, ...node.items.map((item) => depth(isPair(item) ? item.value : item))) : 0;
+    isCollection(node)
+      ? 1 + Math.max(0, ...node.items.map((item) => depth(isPair(item) ? item.value : item)))
+      : 0;
   visit(doc, {
     Collection(_, node) {
       if (depth(node) <= 3) node.flow = true;
@@ -186,25 +247,41 @@ export function toYaml(file: ScenarioFile): string {
 
 /**
  * The same graph as ink: a knot per scene and ending, meters and flags as VARs, conditions as ink
- * conditionals. ink has no delayed effects, so one pending amount per meter with a due week stands
- * in for them (a knot lands it on entry): comparable work per choice, not an exact model.
+ * conditionals. ink has no delayed effects, so one pending amount per meter with the earliest due
+ * week stands in for them (a knot lands them on entry when due): comparable work, not an exact model.
  */
+const NOTHING_DUE = 9999;
+
 export function toInk(file: ScenarioFile, lang: 'nl' | 'en' = 'en'): string {
   const meters = resolveMeters(file.meters);
-  const text = (value: LocalizedText) => (typeof value === 'string' ? value : (value[lang] ?? '')).replace(/[#{}|[\]\\~]|\/\//g, '\\$&');
+  const text = (value: LocalizedText) =>
+    (typeof value === 'string' ? value : (value[lang] ?? '')).replace(/[#{}|[\]\\~]|\/\//g, '\\$&');
+  // A bare name in parentheses would be an ink list literal: only compound parts get them.
+  const part = (c: Condition) => (c.flag !== undefined ? c.flag : `(${cond(c)})`);
   const cond = (c: Condition): string => {
     if (c.flag !== undefined) return c.flag;
-    if (c.not) return `not (${cond(c.not)})`;
-    if (c.all) return `(${c.all.map(cond).join(' and ')})`;
-    if (c.any) return `(${c.any.map(cond).join(' or ')})`;
+    if (c.not) return `not ${part(c.not)}`;
+    if (c.all) return c.all.map(part).join(' and ');
+    if (c.any) return c.any.map(part).join(' or ');
     if (c.meter !== undefined) {
-      return [c.atLeast !== undefined && `${c.meter} >= ${c.atLeast}`, c.atMost !== undefined && `${c.meter} <= ${c.atMost}`].filter(Boolean).join(' and ');
+      return [
+        c.atLeast !== undefined && `${c.meter} >= ${c.atLeast}`,
+        c.atMost !== undefined && `${c.meter} <= ${c.atMost}`,
+      ]
+        .filter(Boolean)
+        .join(' and ');
     }
     throw new Error(`no ink for condition ${JSON.stringify(c)}`);
   };
   const name = (speaker: string | undefined) => (speaker ? `${file.cast[speaker]?.name}: ` : '');
   const line = (l: Line, indent: string) =>
-    l.if ? [`${indent}{ ${cond(l.if)}:`, `${indent}    ${name(l.speaker)}${text(l.text)}`, `${indent}}`] : [`${indent}${name(l.speaker)}${text(l.text)}`];
+    l.if
+      ? [
+          `${indent}{ ${cond(l.if)}:`,
+          `${indent}    ${name(l.speaker)}${text(l.text)}`,
+          `${indent}}`,
+        ]
+      : [`${indent}${name(l.speaker)}${text(l.text)}`];
   const add = (meter: string, amount: string) => {
     const m = meters[meter];
     if (!m) throw new Error(`unknown meter ${meter}`);
@@ -213,22 +290,36 @@ export function toInk(file: ScenarioFile, lang: 'nl' | 'en' = 'en'): string {
   const divert = (route: Route, indent: string) =>
     typeof route === 'string'
       ? [`${indent}-> ${route}`]
-      : [`${indent}{`, ...route.map((r) => `${indent}- ${r.if ? cond(r.if) : 'else'}: -> ${r.goto}`), `${indent}}`];
+      : [
+          `${indent}{`,
+          ...route.map((r) => `${indent}- ${r.if ? cond(r.if) : 'else'}: -> ${r.goto}`),
+          `${indent}}`,
+        ];
 
   const out = [
-    ...Object.values(meters).flatMap((m) => [`VAR ${m.id} = ${m.start}`, `VAR pending_${m.id} = 0`]),
+    ...Object.values(meters).flatMap((m) => [
+      `VAR ${m.id} = ${m.start}`,
+      `VAR pending_${m.id} = 0`,
+    ]),
     ...(file.flags ?? []).map((f) => `VAR ${f} = false`),
     'VAR week = 0',
-    'VAR due = 0',
+    `VAR due = ${NOTHING_DUE}`,
     `-> ${file.start}`,
     '',
-    '=== function land(w) ===',
-    '{ w >= due:',
-    ...Object.keys(meters).flatMap((m) => [`    ${add(m, `pending_${m}`)}`, `    ~ pending_${m} = 0`]),
-    '}',
+    '=== function land() ===',
+    ...Object.keys(meters).flatMap((m) => [add(m, `pending_${m}`), `~ pending_${m} = 0`]),
+    `~ due = ${NOTHING_DUE}`,
   ];
   for (const [id, scene] of Object.entries(file.scenes)) {
-    out.push('', `=== ${id} ===`, `~ week = MAX(week, ${scene.week})`, '~ land(week)', `${id} — ${text(scene.title)}`);
+    out.push(
+      '',
+      `=== ${id} ===`,
+      `~ week = MAX(week, ${scene.week})`,
+      '{ week >= due:',
+      '    ~ land()',
+      '}',
+      `${id} — ${text(scene.title)}`,
+    );
     for (const l of scene.lines ?? []) out.push(...line(l, ''));
     if (!scene.choice) {
       out.push(...divert(scene.next ?? 'END', ''));
@@ -236,18 +327,21 @@ export function toInk(file: ScenarioFile, lang: 'nl' | 'en' = 'en'): string {
     }
     for (const option of scene.choice.options) {
       out.push(`+ ${option.if ? `{${cond(option.if)}} ` : ''}${text(option.text)}`);
-      for (const [meter, amount] of Object.entries(option.effects?.meters ?? {})) out.push(`    ${add(meter, String(amount))}`);
-      for (const [flag, value] of Object.entries(option.effects?.flags ?? {})) out.push(`    ~ ${flag} = ${value}`);
+      for (const [meter, amount] of Object.entries(option.effects?.meters ?? {}))
+        out.push(`    ${add(meter, String(amount))}`);
+      for (const [flag, value] of Object.entries(option.effects?.flags ?? {}))
+        out.push(`    ~ ${flag} = ${value}`);
       for (const later of option.later ?? []) {
-        out.push(`    ~ due = week + ${later.weeks}`);
-        for (const [meter, amount] of Object.entries(later.effects.meters ?? {})) out.push(`    ~ pending_${meter} = pending_${meter} + ${amount}`);
+        out.push(`    ~ due = MIN(due, week + ${later.weeks})`);
+        for (const [meter, amount] of Object.entries(later.effects.meters ?? {}))
+          out.push(`    ~ pending_${meter} = pending_${meter} + ${amount}`);
       }
       for (const l of option.reaction ?? []) out.push(...line(l, '    '));
       out.push(...divert(option.next, '    '));
     }
   }
   for (const [id, ending] of Object.entries(file.endings)) {
-    out.push('', `=== ${id} ===`, '~ due = 0', '~ land(week)', `${id} — ${text(ending.title)}`);
+    out.push('', `=== ${id} ===`, '~ land()', `${id} — ${text(ending.title)}`);
     for (const l of ending.lines ?? []) out.push(...line(l, ''));
     out.push(text(ending.outcome), '-> END');
   }

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 
-import { HIERARCHIES, LANGUAGES, LEADERS, ROLES, TONES, VERDICTS } from './vocabulary';
+import { LANGUAGES, LEADERS, ROLES, TONES, VERDICTS } from './vocabulary';
 
 const id = z
   .string()
