@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios.ts';
 
 export default defineConfig({
   plugins: [react(), scenariosPlugin()],

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { scenarioHash } from '../src/engine';
-import { formatProblem, validateScenarioText } from '../src/engine/authoring';
-import type { BuiltScenario, CatalogEntry } from '../src/engine/catalog';
+import { scenarioHash } from '../src/engine/index.ts';
+import { formatProblem, validateScenarioText } from '../src/engine/authoring.ts';
+import type { BuiltScenario, CatalogEntry } from '../src/engine/catalog.ts';
 
 const MODULE_ID = 'virtual:scenarios';
 const RESOLVED_PREFIX = '\0';

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import catalog from 'virtual:scenarios';
-import { App } from './ui/App';
-import { browserLanguage, initI18n } from './ui/i18n/i18n';
+import { App } from './ui/App.tsx';
+import { browserLanguage, initI18n } from './ui/i18n/i18n.ts';
 import './ui/styles.css';
 
 const language = browserLanguage();

@@ -6,11 +6,11 @@ import {
   initialContext,
   routeIndex,
   routeTargets,
-} from './run';
-import type { Scenario } from './scenario';
-import type { Option } from './scenario.schema';
-import { HIERARCHIES, type Hierarchy, type VerdictKind } from './vocabulary';
-import type { ChoiceRecord, LandedEffect, RunContext } from './run.types';
+} from './run.ts';
+import type { Scenario } from './scenario.ts';
+import type { Option } from './scenario.schema.ts';
+import { HIERARCHIES, type Hierarchy, type VerdictKind } from './vocabulary.ts';
+import type { ChoiceRecord, LandedEffect, RunContext } from './run.types.ts';
 
 export interface ChoiceAnalysis {
   choice: ChoiceRecord;

@@ -1,4 +1,4 @@
-import type { Scenario } from './scenario';
+import type { Scenario } from './scenario.ts';
 
 /** A scenario as the app receives it: validated at build time, with its content hash. */
 export interface BuiltScenario {

@@ -6,10 +6,10 @@ import {
   initialContext,
   routeIndex,
   routeTargets,
-} from './run';
-import type { Scenario } from './scenario';
-import type { Option } from './scenario.schema';
-import type { RunContext, RunEvent } from './run.types';
+} from './run.ts';
+import type { Scenario } from './scenario.ts';
+import type { Option } from './scenario.schema.ts';
+import type { RunContext, RunEvent } from './run.types.ts';
 
 interface RouteParams {
   scene: string;

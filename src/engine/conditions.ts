@@ -1,5 +1,5 @@
-import type { Condition } from './scenario.schema';
-import type { RunContext } from './run.types';
+import type { Condition } from './scenario.schema.ts';
+import type { RunContext } from './run.types.ts';
 
 /** Whether a condition holds in this run. Conditions are data: nothing is ever evaluated as code. */
 export function holds(condition: Condition | undefined, run: RunContext): boolean {

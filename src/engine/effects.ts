@@ -1,6 +1,6 @@
-import { clamp, type MeterDefinition } from './meters';
-import type { Effects } from './scenario.schema';
-import type { RunContext } from './run.types';
+import { clamp, type MeterDefinition } from './meters.ts';
+import type { Effects } from './scenario.schema.ts';
+import type { RunContext } from './run.types.ts';
 
 /** Apply effects: meter changes are added and kept within each meter's bounds. */
 export function applyEffects(

@@ -2,17 +2,17 @@
  * The engine at run time: pure TypeScript, no React, no DOM, no storage — and no YAML parser or
  * validator, which live in ./authoring so that the app never ships them.
  */
-export * from './vocabulary';
-export type * from './scenario.schema';
-export { normalizeScenario, isEnding, stepOf, type Scenario } from './scenario';
-export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters';
-export { localize } from './text';
-export { holds } from './conditions';
-export { applyEffects } from './effects';
-export { availableOptions, visibleLines, initialContext } from './run';
-export type * from './run.types';
-export { compileScenario, type ScenarioMachine } from './compile';
-export { replay, type RunSnapshot } from './replay';
+export * from './vocabulary.ts';
+export type * from './scenario.schema.ts';
+export { normalizeScenario, isEnding, stepOf, type Scenario } from './scenario.ts';
+export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters.ts';
+export { localize } from './text.ts';
+export { holds } from './conditions.ts';
+export { applyEffects } from './effects.ts';
+export { availableOptions, visibleLines, initialContext } from './run.ts';
+export type * from './run.types.ts';
+export { compileScenario, type ScenarioMachine } from './compile.ts';
+export { replay, type RunSnapshot } from './replay.ts';
 export {
   createSave,
   restoreSave,
@@ -20,13 +20,13 @@ export {
   SAVE_VERSION,
   type RunSave,
   type RestoreResult,
-} from './save';
-export { contentHash } from './hash';
+} from './save.ts';
+export { contentHash } from './hash.ts';
 export {
   analyzeRun,
   respectfulPath,
   type RunAnalysis,
   type ChoiceAnalysis,
   type RespectfulPath,
-} from './analysis';
-export type { BuiltScenario, CatalogEntry } from './catalog';
+} from './analysis.ts';
+export type { BuiltScenario, CatalogEntry } from './catalog.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText, MeterSettings } from './scenario.schema';
+import type { LocalizedText, MeterSettings } from './scenario.schema.ts';
 
 /** A meter with every setting filled in. */
 export interface MeterDefinition {

@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
-import type { ScenarioMachine } from './compile';
-import type { RunEvent } from './run.types';
+import type { ScenarioMachine } from './compile.ts';
+import type { RunEvent } from './run.types.ts';
 
 export type RunSnapshot = ReturnType<ScenarioMachine['getInitialSnapshot']>;
 

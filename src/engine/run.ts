@@ -1,9 +1,9 @@
 /** Pure steps of a run: what the compiled machine does, as plain functions over RunContext. */
-import { holds } from './conditions';
-import { applyEffects } from './effects';
-import { isEnding, stepOf, type Scenario } from './scenario';
-import type { Line, Option, Route } from './scenario.schema';
-import type { RunContext } from './run.types';
+import { holds } from './conditions.ts';
+import { applyEffects } from './effects.ts';
+import { isEnding, stepOf, type Scenario } from './scenario.ts';
+import type { Line, Option, Route } from './scenario.schema.ts';
+import type { RunContext } from './run.types.ts';
 
 /** The context a run starts with, before the first scene is entered. */
 export function initialContext(scenario: Scenario): RunContext {

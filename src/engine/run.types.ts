@@ -1,4 +1,4 @@
-import type { Effects, Hierarchy, LocalizedText, Verdict } from './scenario.schema';
+import type { Effects, Hierarchy, LocalizedText, Verdict } from './scenario.schema.ts';
 
 /** One choice the trainee made. */
 export interface ChoiceRecord {

@@ -5,11 +5,11 @@
  * with a reason instead of being half-loaded.
  */
 import * as z from 'zod/mini';
-import type { ScenarioMachine } from './compile';
-import { canonicalJson, contentHash } from './hash';
-import { replay, type RunSnapshot } from './replay';
-import type { Scenario } from './scenario';
-import type { RunEvent } from './run.types';
+import type { ScenarioMachine } from './compile.ts';
+import { canonicalJson, contentHash } from './hash.ts';
+import { replay, type RunSnapshot } from './replay.ts';
+import type { Scenario } from './scenario.ts';
+import type { RunEvent } from './run.types.ts';
 
 export const SAVE_FORMAT = 'driehoek.run';
 /** Bump when the envelope changes; keep reading versions down to MIN_READABLE_SAVE_VERSION. */

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 
-import { LANGUAGES, LEADERS, ROLES, TONES, VERDICTS } from './vocabulary';
+import { LANGUAGES, LEADERS, ROLES, TONES, VERDICTS } from './vocabulary.ts';
 
 const id = z
   .string()
@@ -200,7 +200,7 @@ export const ScenarioSchema = z
   })
   .describe('A Driehoek scenario.');
 
-export type { Hierarchy, Language, Leader, VerdictKind } from './vocabulary';
+export type { Hierarchy, Language, Leader, VerdictKind } from './vocabulary.ts';
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Effects = z.infer<typeof EffectsSchema>;
 export type Line = z.infer<typeof LineSchema>;

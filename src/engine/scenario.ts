@@ -1,5 +1,5 @@
-import { resolveMeters, type MeterDefinition } from './meters';
-import type { Ending, ScenarioFile, Scene } from './scenario.schema';
+import { resolveMeters, type MeterDefinition } from './meters.ts';
+import type { Ending, ScenarioFile, Scene } from './scenario.schema.ts';
 
 /** A validated scenario, ready to compile: meters resolved, flags listed. */
 export interface Scenario extends Omit<ScenarioFile, 'meters' | 'flags'> {

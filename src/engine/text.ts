@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from './scenario.schema';
+import type { Language, LocalizedText } from './scenario.schema.ts';
 
 /** The text in the wanted language, falling back to the other languages in the order given. */
 export function localize(

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry, Language } from '../engine';
-import { UI_LANGUAGES } from './i18n/i18n';
-import { Library } from './library/Library';
+import type { CatalogEntry, Language } from '../engine/index.ts';
+import { UI_LANGUAGES } from './i18n/i18n.ts';
+import { Library } from './library/Library.tsx';
 
 export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const { t, i18n } = useTranslation();

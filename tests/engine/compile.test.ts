@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableOptions, visibleLines } from '../../src/engine';
+import { availableOptions, visibleLines } from '../../src/engine/index.ts';
 import {
   choose,
   CONTINUE,
@@ -8,7 +8,7 @@ import {
   play,
   scenarioFromText,
   unvalidatedScenario,
-} from '../support/scenarios';
+} from '../support/scenarios.ts';
 
 const noor = scenarioFromText(noorText());
 

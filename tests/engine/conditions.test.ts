@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holds, type Condition, type RunContext } from '../../src/engine';
+import { holds, type Condition, type RunContext } from '../../src/engine/index.ts';
 
 const run: RunContext = {
   meters: { parentTrust: 55 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEffects, initialContext, resolveMeters, type RunContext } from '../../src/engine';
-import { scenarioFromText, noorText } from '../support/scenarios';
+import { applyEffects, initialContext, resolveMeters, type RunContext } from '../../src/engine/index.ts';
+import { scenarioFromText, noorText } from '../support/scenarios.ts';
 
 describe('effects', () => {
   const meters = resolveMeters({

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '../../src/engine/json-schema';
-import { validateScenarioText } from '../../src/engine/authoring';
-import { noorText } from '../support/scenarios';
+import { scenarioJsonSchema } from '../../src/engine/json-schema.ts';
+import { validateScenarioText } from '../../src/engine/authoring.ts';
+import { noorText } from '../support/scenarios.ts';
 
 describe('the published format', () => {
   it('has a JSON Schema file generated from the current definitions (run npm run schema)', () => {

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { availableOptions, type RunEvent } from '../../src/engine';
-import { validateScenarioText } from '../../src/engine/authoring';
-import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios';
+import { availableOptions, type RunEvent } from '../../src/engine/index.ts';
+import { validateScenarioText } from '../../src/engine/authoring.ts';
+import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios.ts';
 
 // A fixed seed keeps CI deterministic; set FC_SEED to explore other inputs locally.
 fc.configureGlobal({

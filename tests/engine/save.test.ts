@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, createSave, restoreSave, SAVE_VERSION } from '../../src/engine';
-import { choose, CONTINUE, mutate, noorText, scenarioFromText } from '../support/scenarios';
+import { compileScenario, createSave, restoreSave, SAVE_VERSION } from '../../src/engine/index.ts';
+import { choose, CONTINUE, mutate, noorText, scenarioFromText } from '../support/scenarios.ts';
 
 const noor = scenarioFromText(noorText());
 const machine = compileScenario(noor);

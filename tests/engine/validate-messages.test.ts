@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_BYTES, validateScenarioText, type Problem } from '../../src/engine/authoring';
-import { mutate, noorText } from '../support/scenarios';
+import { MAX_SCENARIO_BYTES, validateScenarioText, type Problem } from '../../src/engine/authoring.ts';
+import { mutate, noorText } from '../support/scenarios.ts';
 
 const FILE = 'scenarios/noor.yaml';
 

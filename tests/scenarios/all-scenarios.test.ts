@@ -2,9 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { availableOptions, compileScenario, localize, respectfulPath, type Option, type Scenario } from '../../src/engine';
-import { nextEvents } from '../../src/engine/authoring';
-import { choose, CONTINUE, loadScenario, play } from '../support/scenarios';
+import { availableOptions, compileScenario, localize, respectfulPath, type Option, type Scenario } from '../../src/engine/index.ts';
+import { nextEvents } from '../../src/engine/authoring.ts';
+import { choose, CONTINUE, loadScenario, play } from '../support/scenarios.ts';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
 

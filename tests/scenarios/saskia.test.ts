@@ -1,7 +1,7 @@
 /** Saskia: the article's path plays out as described, and the respectful path does better. */
 import { describe, expect, it } from 'vitest';
-import { analyzeRun, localize, visibleLines } from '../../src/engine';
-import { choose, loadScenario, play } from '../support/scenarios';
+import { analyzeRun, localize, visibleLines } from '../../src/engine/index.ts';
+import { choose, loadScenario, play } from '../support/scenarios.ts';
 
 const saskia = loadScenario('scenarios/saskia.yaml');
 const START = saskia.meters;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { parse } from 'yaml';
-import { compileScenario, normalizeScenario, type RunEvent, type Scenario } from '../../src/engine';
-import { ScenarioSchema, validateScenarioText } from '../../src/engine/authoring';
+import { compileScenario, normalizeScenario, type RunEvent, type Scenario } from '../../src/engine/index.ts';
+import { ScenarioSchema, validateScenarioText } from '../../src/engine/authoring.ts';
 
 export function loadScenario(path: string): Scenario {
   return scenarioFromText(readFileSync(path, 'utf8'), path);

@@ -3,13 +3,13 @@
  * Explores every situation a run can be in with xstate/graph's shortest paths.
  */
 import { getShortestPaths } from 'xstate/graph';
-import { compileScenario, type ScenarioMachine } from '../compile';
-import { conditionParts } from '../conditions';
-import { availableOptions, routeTargets } from '../run';
-import type { Scenario } from '../scenario';
-import type { Condition } from '../scenario.schema';
-import type { RunContext, RunEvent } from '../run.types';
-import { finding, type Finding } from './problem';
+import { compileScenario, type ScenarioMachine } from '../compile.ts';
+import { conditionParts } from '../conditions.ts';
+import { availableOptions, routeTargets } from '../run.ts';
+import type { Scenario } from '../scenario.ts';
+import type { Condition } from '../scenario.schema.ts';
+import type { RunContext, RunEvent } from '../run.types.ts';
+import { finding, type Finding } from './problem.ts';
 
 type Snapshot = ReturnType<ScenarioMachine['getInitialSnapshot']>;
 

@@ -1,8 +1,8 @@
 /** Checks that every name used in a scenario is declared, and that the pieces fit together. */
-import { SHARED_METERS } from '../meters';
-import type { Condition, ScenarioFile } from '../scenario.schema';
-import { closest, finding, type Finding } from './problem';
-import { conditionTree, conditionsOf, effectsOf, linesOf, routesOf } from './walk';
+import { SHARED_METERS } from '../meters.ts';
+import type { Condition, ScenarioFile } from '../scenario.schema.ts';
+import { closest, finding, type Finding } from './problem.ts';
+import { conditionTree, conditionsOf, effectsOf, linesOf, routesOf } from './walk.ts';
 
 const CONDITION_KINDS = ['flag', 'meter', 'chose', 'visited', 'all', 'any', 'not'] as const;
 

@@ -1,7 +1,7 @@
-import type { ScenarioFile } from '../scenario.schema';
-import { LANGUAGES } from '../vocabulary';
-import { finding, type Finding } from './problem';
-import { textsOf } from './walk';
+import type { ScenarioFile } from '../scenario.schema.ts';
+import { LANGUAGES } from '../vocabulary.ts';
+import { finding, type Finding } from './problem.ts';
+import { textsOf } from './walk.ts';
 
 /** Every text has every language the scenario declares, and none it does not. */
 export function checkTranslations(file: ScenarioFile): Finding[] {

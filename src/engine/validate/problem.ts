@@ -1,5 +1,5 @@
-import type { Language } from '../scenario.schema';
-import { MESSAGES, type MessageCode, type MessageParams } from './messages';
+import type { Language } from '../scenario.schema.ts';
+import { MESSAGES, type MessageCode, type MessageParams } from './messages.ts';
 
 /** Something wrong (error) or doubtful (warning) in a scenario file, with where and how to fix it. */
 export interface Problem {

@@ -1,8 +1,8 @@
 /** Turns zod's issues into findings an author understands. */
 import type * as z from 'zod';
-import { ScenarioSchema } from '../scenario.schema';
-import { HIERARCHIES } from '../vocabulary';
-import { closest, finding, type Finding, type Path } from './problem';
+import { ScenarioSchema } from '../scenario.schema.ts';
+import { HIERARCHIES } from '../vocabulary.ts';
+import { closest, finding, type Finding, type Path } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;

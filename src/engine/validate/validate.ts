@@ -1,12 +1,12 @@
-import { normalizeScenario, type Scenario } from '../scenario';
-import { ScenarioSchema, type Language } from '../scenario.schema';
-import { checkGraph } from './check-graph';
-import { checkReferences } from './check-references';
-import { checkTranslations } from './check-translations';
-import { describe, finding, type Finding, type Path, type Problem } from './problem';
-import { findingsForIssue } from './schema-issues';
-import { describeWhere } from './where';
-import { offsetOf, parseYamlSource, positionOf, type YamlSource } from './yaml-source';
+import { normalizeScenario, type Scenario } from '../scenario.ts';
+import { ScenarioSchema, type Language } from '../scenario.schema.ts';
+import { checkGraph } from './check-graph.ts';
+import { checkReferences } from './check-references.ts';
+import { checkTranslations } from './check-translations.ts';
+import { describe, finding, type Finding, type Path, type Problem } from './problem.ts';
+import { findingsForIssue } from './schema-issues.ts';
+import { describeWhere } from './where.ts';
+import { offsetOf, parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
 
 /** Larger files are refused before parsing: a real scenario is a few dozen kilobytes. */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;

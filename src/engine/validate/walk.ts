@@ -6,8 +6,8 @@ import type {
   LocalizedText,
   Route,
   ScenarioFile,
-} from '../scenario.schema';
-import type { Path } from './problem';
+} from '../scenario.schema.ts';
+import type { Path } from './problem.ts';
 
 export interface Located<T> {
   value: T;

@@ -1,5 +1,5 @@
-import type { Language } from '../scenario.schema';
-import type { Path } from './problem';
+import type { Language } from '../scenario.schema.ts';
+import type { Path } from './problem.ts';
 
 const WORDS = {
   nl: {

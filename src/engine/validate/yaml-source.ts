@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { finding, type Finding, type Path } from './problem';
+import { finding, type Finding, type Path } from './problem.ts';
 
 /** A parsed YAML file that can tell where each value stands. */
 export interface YamlSource {

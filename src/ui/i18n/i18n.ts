@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../engine';
-import { en, nl } from './messages';
+import type { Language } from '../../engine/index.ts';
+import { en, nl } from './messages.ts';
 
 export const UI_LANGUAGES: Language[] = ['nl', 'en'];
 

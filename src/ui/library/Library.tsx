@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type CatalogEntry, type Language } from '../../engine';
+import { localize, type CatalogEntry, type Language } from '../../engine/index.ts';
 
 interface LibraryProps {
   catalog: CatalogEntry[];
