@@ -4,13 +4,15 @@
  *
  * The scenes stand in layers, one per week: option k of slot j leads to slot j+k of the next layer
  * (the last layer leads to the endings). Layers widen by two from the start scene up to WIDTH, so
- * every scene is reachable, every run ends, and a run is one scene per layer: about 100 choices for
- * 1,000 scenes, within the validator's RUN_LENGTH_LIMIT. Conditions read just two flags: the graph exploration keys situations on what
- * conditions read, so this keeps it at most 4 situations per scene while the scenario still has
- * meter effects, delayed effects, flags, conditional lines, options and routes.
+ * every scene is reachable, every run ends, and a run is one scene per layer: about 100 choices
+ * for 1,000 scenes, within the validator's RUN_LENGTH_LIMIT (a chain i → i+1 would not be).
+ *
+ * Conditions read just two flags: the graph exploration keys situations on what conditions read,
+ * so this keeps it at most 4 situations per scene while the scenario still has meter effects,
+ * delayed effects, flags, conditional lines, options and routes.
  */
 import { Document, isCollection, isPair, visit } from 'yaml';
-import { resolveMeters } from '../src/engine';
+import { resolveMeters } from '../src/engine/index.ts';
 import type {
   Condition,
   Effects,
@@ -20,7 +22,7 @@ import type {
   Route,
   ScenarioFile,
   Scene,
-} from '../src/engine';
+} from '../src/engine/index.ts';
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same file. */
 function prng(seed: number) {
@@ -46,8 +48,8 @@ const METERS = [
 const READ_FLAGS = ['toldParents', 'metAlone'];
 const SET_ONLY_FLAGS = ['askedTeacher', 'calledHome', 'sharedFile', 'plannedFollowUp'];
 
-// Texts are short on purpose: 1,000 scenes with 3 options and 9 bilingual verdict reasons each
-// only fit under the validator's 1 MiB file limit when every text is a few words.
+// Texts are a few words, to keep the file small: with 3 options and 9 bilingual verdict reasons
+// per scene, 1,000 scenes still take about 1.7 MiB of YAML.
 const SAYINGS: [string, string][] = [
   ['Wat vind jij?', 'What do you think?'],
   ['Ik bel thuis.', "I'll call home."],
@@ -230,7 +232,7 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
   };
 }
 
-/** YAML text of a scenario; each option, line and text in flow style, on one line, to keep the file compact. */
+/** YAML text of a scenario: texts, lines, verdicts and effects in flow style, to keep it compact. */
 export function toYaml(file: ScenarioFile): string {
   const doc = new Document(file);
   const depth = (node: unknown): number =>
@@ -245,13 +247,14 @@ export function toYaml(file: ScenarioFile): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
+const NOTHING_DUE = 9999;
+
 /**
  * The same graph as ink: a knot per scene and ending, meters and flags as VARs, conditions as ink
  * conditionals. ink has no delayed effects, so one pending amount per meter with the earliest due
- * week stands in for them (a knot lands them on entry when due): comparable work, not an exact model.
+ * week stands in for them (a knot lands them on entry when due): comparable work, not an exact
+ * model. Each knot prints its id first, so a walk's path can be read from the output.
  */
-const NOTHING_DUE = 9999;
-
 export function toInk(file: ScenarioFile, lang: 'nl' | 'en' = 'en'): string {
   const meters = resolveMeters(file.meters);
   const text = (value: LocalizedText) =>
@@ -332,6 +335,7 @@ export function toInk(file: ScenarioFile, lang: 'nl' | 'en' = 'en'): string {
       for (const [flag, value] of Object.entries(option.effects?.flags ?? {}))
         out.push(`    ~ ${flag} = ${value}`);
       for (const later of option.later ?? []) {
+        if (later.effects.flags) throw new Error('delayed flags are not modelled in ink');
         out.push(`    ~ due = MIN(due, week + ${later.weeks})`);
         for (const [meter, amount] of Object.entries(later.effects.meters ?? {}))
           out.push(`    ~ pending_${meter} = pending_${meter} + ${amount}`);

@@ -2,9 +2,11 @@
 export { ScenarioSchema, ConditionSchema, LocalizedTextSchema } from './scenario.schema.ts';
 export {
   validateScenarioText,
+  parseScenarioText,
+  checkScenarioSource,
   MAX_SCENARIO_BYTES,
   type ValidationResult,
 } from './validate/validate.ts';
 export { formatProblem, type Problem } from './validate/problem.ts';
-export { nextEvents, situationKey } from './validate/check-graph.ts';
+export { explore, situationKey, type Situation } from './validate/situations.ts';
 export { scenarioJsonSchema } from './json-schema.ts';

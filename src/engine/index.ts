@@ -9,7 +9,7 @@ export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters.ts'
 export { localize } from './text.ts';
 export { holds } from './conditions.ts';
 export { applyEffects } from './effects.ts';
-export { availableOptions, visibleLines, initialContext } from './run.ts';
+export { availableOptions, visibleLines, initialContext, eventsOnOffer, stepRun } from './run.ts';
 export type * from './run.types.ts';
 export { compileScenario, type ScenarioMachine } from './compile.ts';
 export { replay, type RunSnapshot } from './replay.ts';
@@ -30,3 +30,4 @@ export {
   type RespectfulPath,
 } from './analysis.ts';
 export type { BuiltScenario, CatalogEntry } from './catalog.ts';
+export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';

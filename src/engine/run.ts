@@ -3,7 +3,7 @@ import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
 import { isEnding, stepOf, type Scenario } from './scenario.ts';
 import type { Line, Option, Route } from './scenario.schema.ts';
-import type { RunContext } from './run.types.ts';
+import type { PendingEffect, RunContext, RunEvent } from './run.types.ts';
 
 /** The context a run starts with, before the first scene is entered. */
 export function initialContext(scenario: Scenario): RunContext {
@@ -76,19 +76,55 @@ export function routeTargets(route: Route): string[] {
 
 /** Enter a scene or ending: time moves on, due consequences land (all of them at an ending). */
 export function enterStep(scenario: Scenario, run: RunContext, stepId: string): RunContext {
-  const step = stepOf(scenario, stepId);
   const final = isEnding(scenario, stepId);
-  const week = Math.max(run.week, step?.week ?? run.week);
+  const week = Math.max(run.week, stepOf(scenario, stepId)?.week ?? run.week);
+  const isDue = (effect: PendingEffect) => final || effect.dueWeek <= week;
   let next: RunContext = { ...run, week };
-  const due = run.pending.filter((effect) => final || effect.dueWeek <= week);
-  for (const effect of due) next = applyEffects(next, effect.effects, scenario.meters);
-  next = {
-    ...next,
-    pending: run.pending.filter((effect) => !due.includes(effect)),
-    landed: [
+  // Most steps land nothing: then the pending and landed lists are kept as they are.
+  if (run.pending.some(isDue)) {
+    const due = run.pending.filter(isDue);
+    for (const effect of due) next = applyEffects(next, effect.effects, scenario.meters);
+    const landedAt = run.timeline.length;
+    next.pending = run.pending.filter((effect) => !isDue(effect));
+    next.landed = [
       ...run.landed,
-      ...due.map((effect) => ({ ...effect, landedIn: stepId, landedWeek: week })),
-    ],
-  };
-  return { ...next, timeline: [...next.timeline, { step: stepId, week, meters: next.meters }] };
+      ...due.map((effect) => ({ ...effect, landedIn: stepId, landedAt, landedWeek: week })),
+    ];
+  }
+  next.timeline = [...run.timeline, { step: stepId, week, meters: next.meters, flags: next.flags }];
+  return next;
+}
+
+/** What a run can do next where it is: choose an option on offer, or continue; nothing at an ending. */
+export function eventsOnOffer(scenario: Scenario, at: string, run: RunContext): RunEvent[] {
+  const scene = scenario.scenes[at];
+  if (!scene) return [];
+  if (!scene.choice) return [{ type: 'scene.continue' }];
+  return availableOptions(scenario, run, at).map((o) => ({ type: 'choice.select', option: o.id }));
+}
+
+/**
+ * One step as plain functions — the same step the compiled machine takes: apply the choice, follow
+ * its route, enter where it leads. Undefined when the event is not possible here.
+ */
+export function stepRun(
+  scenario: Scenario,
+  at: string,
+  run: RunContext,
+  event: RunEvent,
+): { at: string; run: RunContext } | undefined {
+  const scene = scenario.scenes[at];
+  if (!scene) return undefined;
+  let after = run;
+  let route = scene.next;
+  if (event.type === 'choice.select') {
+    const option = availableOptions(scenario, run, at).find((o) => o.id === event.option);
+    if (!option) return undefined;
+    after = applyChoice(scenario, run, at, option);
+    route = option.next;
+  } else if (scene.choice) {
+    return undefined;
+  }
+  const target = route === undefined ? undefined : routeTargets(route)[routeIndex(route, after)];
+  return target === undefined ? undefined : { at: target, run: enterStep(scenario, after, target) };
 }

@@ -23,8 +23,9 @@ export interface PendingEffect {
 
 /** A delayed consequence that has landed. */
 export interface LandedEffect extends PendingEffect {
-  /** The scene or ending in which it landed. */
+  /** The scene or ending in which it landed, and that step's place on the timeline. */
   landedIn: string;
+  landedAt: number;
   landedWeek: number;
 }
 
@@ -33,6 +34,7 @@ export interface TimelinePoint {
   step: string;
   week: number;
   meters: Record<string, number>;
+  flags: Record<string, boolean>;
 }
 
 /** Everything a run knows: the machine's context. Plain data, so it can be saved. */

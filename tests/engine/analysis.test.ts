@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRun, respectfulPath } from '../../src/engine/index.ts';
-import { choose, CONTINUE, mutate, noorText, play, scenarioFromText } from '../support/scenarios.ts';
+import {
+  choose,
+  CONTINUE,
+  mutate,
+  noorText,
+  play,
+  scenarioFromText,
+} from '../support/scenarios.ts';
 
 const noor = scenarioFromText(noorText());
 

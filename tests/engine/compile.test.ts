@@ -19,7 +19,12 @@ describe('a compiled scenario', () => {
     expect(snapshot.hasTag('choosing')).toBe(true);
     expect(snapshot.context.week).toBe(1);
     expect(snapshot.context.timeline).toEqual([
-      { step: 'meeting', week: 1, meters: { loyaltyConflict: 20, parentAgency: 40 } },
+      {
+        step: 'meeting',
+        week: 1,
+        meters: { loyaltyConflict: 20, parentAgency: 40 },
+        flags: { lecturedNoor: false },
+      },
     ]);
   });
 

@@ -21,7 +21,7 @@ const run: RunContext = {
       },
     },
   ],
-  timeline: [{ step: 'intake', week: 1, meters: { parentTrust: 60 } }],
+  timeline: [{ step: 'intake', week: 1, meters: { parentTrust: 60 }, flags: { told: false } }],
 };
 
 const table: [string, Condition | undefined, boolean][] = [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyEffects, initialContext, resolveMeters, type RunContext } from '../../src/engine/index.ts';
+import {
+  applyEffects,
+  initialContext,
+  resolveMeters,
+  type RunContext,
+} from '../../src/engine/index.ts';
 import { scenarioFromText, noorText } from '../support/scenarios.ts';
 
 describe('effects', () => {

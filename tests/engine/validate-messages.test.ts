@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_BYTES, validateScenarioText, type Problem } from '../../src/engine/authoring.ts';
+import {
+  MAX_SCENARIO_BYTES,
+  validateScenarioText,
+  type Problem,
+} from '../../src/engine/authoring.ts';
 import { mutate, noorText } from '../support/scenarios.ts';
 
 const FILE = 'scenarios/noor.yaml';

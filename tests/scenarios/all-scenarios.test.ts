@@ -2,8 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { availableOptions, compileScenario, localize, respectfulPath, type Option, type Scenario } from '../../src/engine/index.ts';
-import { nextEvents } from '../../src/engine/authoring.ts';
+import { availableOptions, eventsOnOffer, compileScenario, localize, respectfulPath, type Option, type Scenario } from '../../src/engine/index.ts';
 import { choose, CONTINUE, loadScenario, play } from '../support/scenarios.ts';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
@@ -12,7 +11,8 @@ const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
 function explore(scenario: Scenario) {
   const machine = compileScenario(scenario);
   return getShortestPaths(machine, {
-    events: (snapshot) => nextEvents(scenario, snapshot),
+    events: (snapshot) =>
+      snapshot.status === 'active' ? eventsOnOffer(scenario, String(snapshot.value), snapshot.context) : [],
     serializeState: ({ value, context }) =>
       JSON.stringify([value, context.week, context.meters, context.flags, context.pending, context.history.map((c) => c.option)]),
   });

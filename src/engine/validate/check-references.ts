@@ -18,17 +18,20 @@ export function checkReferences(file: ScenarioFile): Finding[] {
     (scene) => scene.choice?.options.map((o) => o.id) ?? [],
   );
 
+  // Known names as sets: a 1,000-scene scenario looks up thousands of names.
+  const known = new Map<string[], Set<string>>();
   const unknown = (
     code: 'unknown-scene' | 'unknown-speaker' | 'unknown-meter' | 'unknown-flag' | 'unknown-option',
     id: string,
-    known: string[],
+    names: string[],
     path: (string | number)[],
     atKey = false,
   ) => {
-    if (!known.includes(id))
-      found.push(finding(code, path, { id, suggestion: closest(id, known) }, { atKey }));
+    if (!known.has(names)) known.set(names, new Set(names));
+    if (!known.get(names)?.has(id)) {
+      found.push(finding(code, path, { id, suggestion: closest(id, names) }, { atKey }));
+    }
   };
-
   // The start, and names shared between scenes, endings and options.
   if (endings.includes(file.start))
     found.push(finding('start-is-ending', ['start'], { id: file.start }));
@@ -80,7 +83,7 @@ export function checkReferences(file: ScenarioFile): Finding[] {
     for (const [i, id] of list.entries()) unknown('unknown-speaker', id, cast, [...path, i]);
   for (const { value: line, path, present } of linesOf(file)) {
     if (line.speaker === undefined) continue;
-    if (!cast.includes(line.speaker))
+    if (!Object.hasOwn(file.cast, line.speaker))
       unknown('unknown-speaker', line.speaker, cast, [...path, 'speaker']);
     else if (present && !present.includes(line.speaker)) {
       found.push(

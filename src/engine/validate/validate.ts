@@ -8,8 +8,11 @@ import { findingsForIssue } from './schema-issues.ts';
 import { describeWhere } from './where.ts';
 import { offsetOf, parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
 
-/** Larger files are refused before parsing: a real scenario is a few dozen kilobytes. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
+/**
+ * Larger files are refused before parsing. The cases are about 100 KB; a generated 1,000-scene
+ * scenario in two languages is about 1.7 MB.
+ */
+export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
 
 export interface ValidationResult {
   /** The scenario, when it has no errors (warnings allowed). */
@@ -22,12 +25,27 @@ export interface ValidateOptions {
   lang?: Language;
 }
 
+/** A file's text parsed as YAML, with positions kept for reporting; or why it could not be. */
+export type ParsedText = { source: YamlSource; problems?: undefined } | { problems: Problem[] };
+
 /** Parse and check a scenario file's text: a typed Scenario, or the problems in it. */
 export function validateScenarioText(
   text: string,
   file: string,
   options: ValidateOptions = {},
 ): ValidationResult {
+  const parsed = parseScenarioText(text, file, options);
+  return parsed.problems
+    ? { problems: parsed.problems }
+    : checkScenarioSource(parsed.source, file, options);
+}
+
+/** The first step of validation: size, YAML syntax, a set of fields at the top. */
+export function parseScenarioText(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): ParsedText {
   const lang = options.lang ?? 'nl';
   const size = new TextEncoder().encode(text).length;
   if (size > MAX_SCENARIO_BYTES) {
@@ -44,13 +62,24 @@ export function validateScenarioText(
     const { finding: f, offset } = firstSyntaxError;
     return { problems: [{ ...toProblem(f, file, lang, source), ...positionOf(source, offset) }] };
   }
+  if (source.data === undefined || source.data === null) {
+    return { problems: [toProblem(finding('file-empty', [], {}), file, lang, source)] };
+  }
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    return { problems: [toProblem(finding('not-a-mapping', [], {}), file, lang, source)] };
+  }
+  return { source };
+}
+
+/** The second step: the schema, names and translations, then the graph of every playthrough. */
+export function checkScenarioSource(
+  source: YamlSource,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const lang = options.lang ?? 'nl';
   const place = (found: Finding[]) =>
     found.map((f) => toProblem(f, file, lang, source)).sort(byPosition);
-  if (source.data === undefined || source.data === null)
-    return { problems: place([finding('file-empty', [], {})]) };
-  if (typeof source.data !== 'object' || Array.isArray(source.data))
-    return { problems: place([finding('not-a-mapping', [], {})]) };
-
   const parsed = ScenarioSchema.safeParse(source.data);
   if (!parsed.success) {
     return {
