@@ -59,6 +59,8 @@ export function compileScenario(scenario: Scenario) {
       enter: assign(({ context }, params: { step: string }) =>
         enterStep(scenario, context, params.step),
       ),
+      /** After a step is entered: the app's hook (save, focus), filled in with machine.provide. */
+      stepEntered: () => {},
     },
   });
 
@@ -80,7 +82,7 @@ export function compileScenario(scenario: Scenario) {
       : { 'scene.continue': scene.next ? transitionsFor(id, scene.next) : [] };
     states[id] = {
       tags: ['scene', scene.choice ? 'choosing' : 'continuing'],
-      entry: [{ type: 'enter', params: { step: id } }],
+      entry: [{ type: 'enter', params: { step: id } }, { type: 'stepEntered' }],
       on,
     };
   }
@@ -88,7 +90,7 @@ export function compileScenario(scenario: Scenario) {
     states[id] = {
       type: 'final',
       tags: ['ending'],
-      entry: [{ type: 'enter', params: { step: id } }],
+      entry: [{ type: 'enter', params: { step: id } }, { type: 'stepEntered' }],
     };
   }
 

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { parse } from 'yaml';
-import { compileScenario, normalizeScenario, type RunEvent, type Scenario } from '../../src/engine/index.ts';
+import {
+  compileScenario,
+  normalizeScenario,
+  type RunEvent,
+  type Scenario,
+} from '../../src/engine/index.ts';
 import { ScenarioSchema, validateScenarioText } from '../../src/engine/authoring.ts';
 
 export function loadScenario(path: string): Scenario {

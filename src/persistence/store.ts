@@ -1,0 +1,174 @@
+/**
+ * The store over a Web Storage. Reads fall back to the last good copy and quarantine what they
+ * cannot use; writes are ordered so that a failure at any step leaves the stored value and its
+ * backup as they were.
+ */
+import { decode, encode } from './envelope.ts';
+import { keyLayout } from './key-layout.ts';
+import * as quarantineOps from './quarantine.ts';
+import { describeError, isQuotaError, storageKeys } from './storage-backend.ts';
+import type {
+  Clock,
+  Problem,
+  ReadResult,
+  Schema,
+  StorageLike,
+  Store,
+  WriteResult,
+} from './store.types.ts';
+
+export interface StoreOptions {
+  /** Prefix of every storage key this store owns. */
+  namespace?: string;
+  clock?: Clock;
+  /** Reported as `store.available`; false for the in-memory fallback of a refused storage. */
+  available?: boolean;
+}
+
+export const DEFAULT_NAMESPACE = 'driehoek:';
+
+/** A store over the given storage; it never throws for storage trouble, it reports it. */
+export function createStore(storage: StorageLike, options: StoreOptions = {}): Store {
+  const layout = keyLayout(options.namespace ?? DEFAULT_NAMESPACE);
+  const clock = options.clock ?? (() => new Date());
+  const context = { storage, layout, clock };
+
+  function read<T>(key: string, schema: Schema<T>): ReadResult<T> {
+    let main: string | null;
+    let backup: string | null;
+    try {
+      main = storage.getItem(layout.data(key));
+      backup = storage.getItem(layout.backup(key));
+    } catch (error) {
+      return { status: 'unavailable', detail: describeError(error) };
+    }
+    if (main === null && backup === null) return { status: 'missing' };
+
+    const decodedMain = main === null ? null : decode(main, schema);
+    if (decodedMain?.status === 'ok') return decodedMain;
+    // A newer app's data is not corrupt: leave it alone so that app can still read it.
+    if (decodedMain?.status === 'newer') return decodedMain;
+    const problem: Problem = decodedMain?.problem ?? {
+      code: 'missing',
+      detail: 'The value is gone; its backup remains.',
+    };
+    const quarantined: string[] = [];
+    const setAside = (source: 'main' | 'backup', raw: string, why: Problem) => {
+      const id = attempt(() =>
+        quarantineOps.quarantine(context, { key, source, raw, problem: why }),
+      );
+      // If the storage refuses (quota), the raw text simply stays where it is.
+      if (id !== undefined) quarantined.push(id);
+    };
+    if (main !== null) setAside('main', main, problem);
+
+    const decodedBackup = backup === null ? null : decode(backup, schema);
+    if (decodedBackup?.status === 'ok') {
+      return { ...decodedBackup, status: 'recovered', problem, quarantined };
+    }
+    if (decodedBackup?.status === 'newer') return decodedBackup;
+    if (backup === null || !decodedBackup) return { status: 'corrupt', problem, quarantined };
+    setAside('backup', backup, decodedBackup.problem);
+    // With no main value at all, the backup's problem is the one worth reporting.
+    const reported = main === null ? decodedBackup.problem : problem;
+    return { status: 'corrupt', problem: reported, quarantined };
+  }
+
+  function write<T>(key: string, value: T, schema: Schema<T>): WriteResult {
+    let text: string;
+    try {
+      text = encode(value, schema.version, clock());
+    } catch (error) {
+      return { ok: false, reason: 'invalid', detail: describeError(error) };
+    }
+    // Check what will be read back, after JSON has dropped what it cannot carry.
+    const check = decode(text, schema);
+    if (check.status !== 'ok') {
+      const detail = check.status === 'bad' ? check.problem.detail : 'Schema version mismatch.';
+      return { ok: false, reason: 'invalid', detail };
+    }
+    let current: string | null;
+    try {
+      current = storage.getItem(layout.data(key));
+    } catch (error) {
+      return { ok: false, reason: 'unavailable', detail: describeError(error) };
+    }
+    const decodedCurrent = current === null ? null : decode(current, schema);
+    if (decodedCurrent?.status === 'newer') {
+      const detail = `Saved by a newer version (schema ${decodedCurrent.storedVersion}); not overwritten.`;
+      return { ok: false, reason: 'newer', detail };
+    }
+    try {
+      // 1. The new value goes to a pending key first: if it does not fit, nothing else changed.
+      storage.setItem(layout.pending(key), text);
+      try {
+        // 2. Keep the current value aside: as the backup if good, in quarantine if not (so the
+        //    backup stays the last good copy and the broken text is not lost).
+        if (current !== null && decodedCurrent?.status === 'ok') {
+          storage.setItem(layout.backup(key), current);
+        } else if (current !== null && decodedCurrent?.status === 'bad') {
+          quarantineOps.quarantine(context, {
+            key,
+            source: 'main',
+            raw: current,
+            problem: decodedCurrent.problem,
+          });
+        }
+      } catch (error) {
+        attempt(() => storage.removeItem(layout.pending(key)));
+        throw error;
+      }
+      // 3. Freeing the pending copy first means the final state is smaller than the peak that
+      //    already fitted, so this step cannot run out of quota.
+      storage.removeItem(layout.pending(key));
+      storage.setItem(layout.data(key), text);
+      return { ok: true };
+    } catch (error) {
+      const reason = isQuotaError(error) ? 'quota' : 'unavailable';
+      return { ok: false, reason, detail: describeError(error) };
+    }
+  }
+
+  function remove(key: string): boolean {
+    try {
+      for (const storageKey of [layout.data(key), layout.backup(key), layout.pending(key)]) {
+        storage.removeItem(storageKey);
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function keys(prefix = ''): string[] {
+    const all = attempt(() => storageKeys(storage)) ?? [];
+    return all
+      .map(layout.keyOf)
+      .filter((key): key is string => key !== null && key.startsWith(prefix))
+      .sort();
+  }
+
+  return {
+    available: options.available ?? true,
+    read,
+    write,
+    remove,
+    keys,
+    quarantined: () => attempt(() => quarantineOps.listQuarantine(context)) ?? [],
+    exportQuarantine: () =>
+      quarantineOps.exportDocument(
+        attempt(() => quarantineOps.listQuarantine(context)) ?? [],
+        clock(),
+      ),
+    deleteQuarantined: (id) => attempt(() => quarantineOps.deleteQuarantined(context, id)) ?? false,
+  };
+}
+
+/** Run a storage operation that may throw; undefined if it did. */
+function attempt<R>(run: () => R): R | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}

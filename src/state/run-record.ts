@@ -1,0 +1,72 @@
+/** A trainee's run of a scenario as it is kept: its branches (rewinds), mode and reflections. */
+import * as z from 'zod/mini';
+import type { RunSave } from '../engine/index.ts';
+import type { Schema } from '../persistence/index.ts';
+
+/** coach: feedback after every choice; reflect: no feedback until the debrief. */
+export type Mode = 'coach' | 'reflect';
+
+export interface Branch {
+  id: string;
+  /** Where this branch was rewound from: the branch, and the index of the choice taken anew. */
+  forkedFrom?: { branch: string; choice: number };
+  /** The engine's save of this branch: its events, snapshot and the scenario's hash. */
+  save: RunSave;
+  /** Where the branch stands, for lists: the step it is at, and whether that is an ending. */
+  at: string;
+  ended: boolean;
+}
+
+export interface RunRecord {
+  id: string;
+  scenarioId: string;
+  mode: Mode;
+  startedAt: string;
+  updatedAt: string;
+  branches: Branch[];
+  activeBranch: string;
+  /** Answers to the scenario's reflection questions, by question index. */
+  reflections: Record<string, string>;
+}
+
+const BranchShape = z.object({
+  id: z.string(),
+  forkedFrom: z.optional(z.object({ branch: z.string(), choice: z.number() })),
+  save: z.looseObject({ format: z.string(), events: z.array(z.unknown()) }),
+  at: z.string(),
+  ended: z.boolean(),
+});
+
+const RunRecordShape = z.object({
+  id: z.string(),
+  scenarioId: z.string(),
+  mode: z.enum(['coach', 'reflect']),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  branches: z.array(BranchShape).check(z.minLength(1)),
+  activeBranch: z.string(),
+  reflections: z.record(z.string(), z.string()),
+});
+
+/** How run records are versioned and checked when read back. The engine checks each save itself. */
+export const runRecordSchema: Schema<RunRecord> = {
+  version: 1,
+  restore: (data) => {
+    const parsed = RunRecordShape.safeParse(data);
+    if (!parsed.success) return { ok: false, problem: 'not a saved run' };
+    const record = parsed.data as unknown as RunRecord;
+    if (!record.branches.some((b) => b.id === record.activeBranch)) {
+      return { ok: true, value: { ...record, activeBranch: record.branches[0]?.id ?? '' } };
+    }
+    return { ok: true, value: record };
+  },
+};
+
+export const RUN_KEY_PREFIX = 'runs/';
+export const runKey = (id: string) => `${RUN_KEY_PREFIX}${id}`;
+
+export function activeBranchOf(record: RunRecord): Branch {
+  return (
+    record.branches.find((b) => b.id === record.activeBranch) ?? (record.branches[0] as Branch)
+  );
+}

@@ -1,0 +1,53 @@
+/** The trainee's settings: language, reading pace, and the mode new runs start in. */
+import * as z from 'zod/mini';
+import { createStore as createZustandStore } from 'zustand/vanilla';
+import type { Language } from '../engine/index.ts';
+import type { Schema, Store } from '../persistence/index.ts';
+import type { Mode } from './run-record.ts';
+
+/** step: the trainee reveals each line; all: a scene shows at once. */
+export type Pace = 'step' | 'all';
+
+export interface Settings {
+  language: Language;
+  pace: Pace;
+  mode: Mode;
+}
+
+const SettingsShape = z.object({
+  language: z.enum(['nl', 'en']),
+  pace: z.enum(['step', 'all']),
+  mode: z.enum(['coach', 'reflect']),
+});
+
+const settingsSchema: Schema<Settings> = {
+  version: 1,
+  restore: (data) => {
+    const parsed = SettingsShape.safeParse(data);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, problem: 'not settings' };
+  },
+};
+
+const SETTINGS_KEY = 'settings';
+
+export interface SettingsState extends Settings {
+  /** Whether the language was chosen by the user (else it follows the browser). */
+  change(patch: Partial<Settings>): void;
+}
+
+export function createSettingsStore(store: Store, defaults: Settings) {
+  const saved = store.read(SETTINGS_KEY, settingsSchema);
+  const initial = saved.status === 'ok' || saved.status === 'recovered' ? saved.value : defaults;
+  return createZustandStore<SettingsState>()((set, get) => ({
+    ...initial,
+    change(patch) {
+      set(patch);
+      const { language, pace, mode } = get();
+      store.write(SETTINGS_KEY, { language, pace, mode }, settingsSchema);
+    },
+  }));
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;

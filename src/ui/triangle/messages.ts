@@ -1,0 +1,52 @@
+/** The triangle's strings; merged into the app's translation resources under `triangle`. */
+export const nl = {
+  triangle: {
+    name: 'De driehoek tussen de ouders, {{pupil}} en jou',
+    parents: 'Ouders',
+    pupilRole: 'leerling',
+    you: 'Jij',
+    counsellorRole: 'begeleider',
+    side: {
+      loyaltyConflict: 'Loyaliteitsconflict',
+      parentTrust: 'Vertrouwen ouders',
+      workingRelationship: 'Werkrelatie',
+    },
+    between: {
+      loyaltyConflict: 'Ouders–{{pupil}}',
+      parentTrust: 'Ouders–jij',
+      workingRelationship: '{{pupil}}–jij',
+    },
+    rating: { strong: 'sterk', strained: 'onder druk', damaged: 'beschadigd' },
+    untracked: 'niet gevolgd',
+    listName: 'De drie relaties',
+    item: '{{between}}: {{rating}} ({{label}}: {{value}})',
+    itemUntracked: '{{between}}: niet gevolgd in deze casus',
+    change: '{{side}}: {{from}} → {{to}} ({{delta}})',
+  },
+};
+
+export const en: typeof nl = {
+  triangle: {
+    name: 'The triangle between the parents, {{pupil}} and you',
+    parents: 'Parents',
+    pupilRole: 'pupil',
+    you: 'You',
+    counsellorRole: 'counsellor',
+    side: {
+      loyaltyConflict: 'Loyalty conflict',
+      parentTrust: "Parents' trust",
+      workingRelationship: 'Working relationship',
+    },
+    between: {
+      loyaltyConflict: 'Parents–{{pupil}}',
+      parentTrust: 'Parents–you',
+      workingRelationship: '{{pupil}}–you',
+    },
+    rating: { strong: 'strong', strained: 'under strain', damaged: 'damaged' },
+    untracked: 'not tracked',
+    listName: 'The three relationships',
+    item: '{{between}}: {{rating}} ({{label}}: {{value}})',
+    itemUntracked: '{{between}}: not tracked in this case',
+    change: '{{side}}: {{from}} → {{to}} ({{delta}})',
+  },
+};

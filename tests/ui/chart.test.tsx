@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveMeters } from '../../src/engine/index.ts';
+import { spreadLabels } from '../../src/ui/chart/chart-geometry.ts';
+import { MeterChart, type MeterPoint } from '../../src/ui/chart/MeterChart.tsx';
+import { renderWithI18n } from './render.tsx';
+
+afterEach(cleanup);
+
+const definitions = resolveMeters(undefined);
+const steps = [
+  ['intro', 1],
+  ['meeting', 1],
+  ['talk-saskia', 2],
+  ['next-session', 3],
+] as const;
+const line = (...values: number[]): MeterPoint[] =>
+  values.map((value, i) => ({ step: steps[i]![0], week: steps[i]![1], value }));
+const series = {
+  loyaltyConflict: line(20, 20, 70, 85),
+  parentTrust: line(60, 65, 40, 30),
+  workingRelationship: line(50, 55, 60, 15),
+};
+
+describe('MeterChart', () => {
+  it('lists every value in its table, one row per moment', () => {
+    renderWithI18n(<MeterChart series={series} definitions={definitions} language="nl" />);
+    expect(screen.getByRole('img', { name: 'De meters in de loop van de casus' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'De meterstanden per moment' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Moment',
+      'Week',
+      'Loyaliteitsconflict van de leerling (lager is beter)',
+      'Vertrouwen van de ouders (hoger is beter)',
+      'Werkrelatie leerling–begeleider (hoger is beter)',
+    ]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ['1', '20', '60', '50'],
+      ['1', '20', '65', '55'],
+      ['2', '70', '40', '60'],
+      ['3', '85', '30', '15'],
+    ]);
+  });
+
+  it('names the moments with stepLabel, or by step id without it', () => {
+    const { unmount } = renderWithI18n(
+      <MeterChart series={series} definitions={definitions} language="en" />,
+    );
+    expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(
+      steps.map(([step]) => step),
+    );
+    unmount();
+    renderWithI18n(
+      <MeterChart
+        series={series}
+        definitions={definitions}
+        language="en"
+        stepLabel={(step) => `Scene ${step.toUpperCase()}`}
+      />,
+    );
+    expect(screen.getByRole('rowheader', { name: 'Scene TALK-SASKIA' })).toBeTruthy();
+  });
+
+  it('labels the x axis by week, once per week', () => {
+    const { container } = renderWithI18n(
+      <MeterChart series={series} definitions={definitions} language="en" />,
+    );
+    const labels = [...container.querySelectorAll('.chart-axis text')].map((t) => t.textContent);
+    expect(labels).toEqual(['week 1', 'week 2', 'week 3']);
+  });
+
+  it('tells the lines apart without colour and labels them at their ends', () => {
+    const { container } = renderWithI18n(
+      <MeterChart series={series} definitions={definitions} language="en" />,
+    );
+    const groups = [...container.querySelectorAll<SVGGElement>('.chart-series')];
+    expect(groups).toHaveLength(3);
+    const dashes = groups.map((g) => g.querySelector('polyline')?.getAttribute('stroke-dasharray'));
+    expect(new Set(dashes).size).toBe(3);
+    expect(new Set(groups.map((g) => g.getAttribute('data-marker'))).size).toBe(3);
+    // A marker on each of the four moments, and one beside the label as its key.
+    expect(groups.map((g) => g.querySelectorAll('.chart-marker').length)).toEqual([5, 5, 5]);
+    expect(groups.map((g) => g.querySelector('.chart-label')?.textContent)).toEqual([
+      "The pupil's loyalty conflict (85)",
+      "The parents' trust (30)",
+      'Pupil–counsellor working relationship (15)',
+    ]);
+  });
+
+  it('says there is nothing to show when no moments were recorded', () => {
+    renderWithI18n(
+      <MeterChart series={{ parentTrust: [] }} definitions={definitions} language="nl" />,
+    );
+    expect(screen.getByText('Er zijn nog geen meterstanden.')).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+});
+
+describe('spreadLabels', () => {
+  it('keeps labels that do not collide where they are', () => {
+    expect(spreadLabels([100, 50, 200], 20, 0, 300)).toEqual([100, 50, 200]);
+  });
+
+  it('pushes colliding labels apart in order, within bounds', () => {
+    // Equal positions keep the series order: the first stays, the later one moves down.
+    expect(spreadLabels([100, 105, 100], 20, 0, 300)).toEqual([100, 140, 120]);
+    expect(spreadLabels([300, 295], 20, 0, 300)).toEqual([300, 280]);
+  });
+});

@@ -1,0 +1,36 @@
+/** One render helper for component tests: a fresh i18next instance with the components' messages. */
+import { render, type RenderResult } from '@testing-library/react';
+import { createInstance } from 'i18next';
+import type { ReactElement, ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { Language } from '../../src/engine/index.ts';
+import * as chart from '../../src/ui/chart/messages.ts';
+import * as lens from '../../src/ui/lens/messages.ts';
+import * as triangle from '../../src/ui/triangle/messages.ts';
+
+export function testI18n(language: Language) {
+  const i18n = createInstance();
+  void i18n.init({
+    resources: {
+      nl: { translation: { ...triangle.nl, ...lens.nl, ...chart.nl } },
+      en: { translation: { ...triangle.en, ...lens.en, ...chart.en } },
+    },
+    lng: language,
+    fallbackLng: 'nl',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return i18n;
+}
+
+export function renderWithI18n(
+  ui: ReactElement,
+  { language = 'nl' }: { language?: Language } = {},
+): RenderResult {
+  const i18n = testI18n(language);
+  // A wrapper rather than a wrapped element, so that `rerender` keeps the provider.
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+  );
+  return render(ui, { wrapper });
+}

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveMeters } from '../../src/engine/index.ts';
+import { Triangle } from '../../src/ui/triangle/Triangle.tsx';
+import { formatDelta, rating } from '../../src/ui/triangle/relationship.ts';
+import { renderWithI18n } from './render.tsx';
+
+afterEach(cleanup);
+
+const definitions = resolveMeters(undefined);
+const start = { loyaltyConflict: 20, parentTrust: 60, workingRelationship: 50, parentAgency: 50 };
+
+const items = () =>
+  within(screen.getByRole('list', { name: /relaties|relationships/i }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+const side = (container: HTMLElement, id: string) =>
+  container.querySelector<HTMLElement>(`[data-side="${id}"]`)!;
+const liveRegion = (container: HTMLElement) =>
+  container.querySelector('[aria-live="polite"]') as HTMLElement;
+
+describe('Triangle', () => {
+  it('shows the three relationships with values and words, in Dutch', () => {
+    const { container } = renderWithI18n(
+      <Triangle meters={start} definitions={definitions} pupilName="Saskia" language="nl" />,
+    );
+    expect(
+      screen.getByRole('img', { name: 'De driehoek tussen de ouders, Saskia en jou' }),
+    ).toBeTruthy();
+    expect(items()).toEqual([
+      'Ouders–Saskia: sterk (Loyaliteitsconflict van de leerling: 20)',
+      'Ouders–jij: sterk (Vertrouwen van de ouders: 60)',
+      'Saskia–jij: onder druk (Werkrelatie leerling–begeleider: 50)',
+    ]);
+    expect(side(container, 'workingRelationship').textContent).toBe('Werkrelatie50 · onder druk');
+    expect(side(container, 'workingRelationship').getAttribute('class')).toContain(
+      'triangle-side--strained',
+    );
+    expect(screen.getByText('Saskia')).toBeTruthy();
+    expect(screen.getByText('begeleider')).toBeTruthy();
+  });
+
+  it('shows the same in English', () => {
+    renderWithI18n(
+      <Triangle meters={start} definitions={definitions} pupilName="Timo" language="en" />,
+    );
+    expect(
+      screen.getByRole('img', { name: 'The triangle between the parents, Timo and you' }),
+    ).toBeTruthy();
+    expect(items()).toEqual([
+      "Parents–Timo: strong (The pupil's loyalty conflict: 20)",
+      "Parents–you: strong (The parents' trust: 60)",
+      'Timo–you: under strain (Pupil–counsellor working relationship: 50)',
+    ]);
+    expect(screen.getByText('50 · under strain')).toBeTruthy();
+  });
+
+  it('calls a high loyalty conflict damaged while the same number of trust is strong', () => {
+    const { container } = renderWithI18n(
+      <Triangle
+        meters={{ ...start, loyaltyConflict: 85, parentTrust: 85 }}
+        definitions={definitions}
+        pupilName="Saskia"
+        language="en"
+      />,
+    );
+    expect(side(container, 'loyaltyConflict').textContent).toBe('Loyalty conflict85 · damaged');
+    expect(side(container, 'loyaltyConflict').getAttribute('class')).toContain(
+      'triangle-side--damaged',
+    );
+    expect(side(container, 'parentTrust').textContent).toBe("Parents' trust85 · strong");
+    expect(items()[0]).toBe("Parents–Saskia: damaged (The pupil's loyalty conflict: 85)");
+  });
+
+  it('shows and announces the change a choice made', () => {
+    const { container } = renderWithI18n(
+      <Triangle
+        meters={{ ...start, workingRelationship: 15, parentTrust: 70 }}
+        previous={{ ...start, workingRelationship: 55 }}
+        definitions={definitions}
+        pupilName="Saskia"
+        language="nl"
+      />,
+    );
+    expect(within(side(container, 'workingRelationship')).getByText('−40')).toBeTruthy();
+    expect(within(side(container, 'parentTrust')).getByText('+10')).toBeTruthy();
+    expect(side(container, 'loyaltyConflict').querySelector('.triangle-delta')).toBeNull();
+    expect(liveRegion(container).textContent).toBe(
+      'Vertrouwen ouders: 60 → 70 (+10); Werkrelatie: 55 → 15 (−40)',
+    );
+  });
+
+  it('shows no change when the previous values are the same', () => {
+    const { container } = renderWithI18n(
+      <Triangle
+        meters={start}
+        previous={{ ...start }}
+        definitions={definitions}
+        pupilName="Saskia"
+        language="nl"
+      />,
+    );
+    expect(container.querySelector('.triangle-delta')).toBeNull();
+    expect(container.querySelector('.triangle-halo')).toBeNull();
+    expect(screen.queryByText(/^[+−]\d+$/)).toBeNull();
+    expect(liveRegion(container).textContent).toBe('');
+  });
+
+  it('fills the live region when new values arrive', () => {
+    const props = { definitions, pupilName: 'Saskia', language: 'en' as const };
+    const { container, rerender } = renderWithI18n(<Triangle {...props} meters={start} />);
+    expect(liveRegion(container).textContent).toBe('');
+    rerender(<Triangle {...props} meters={{ ...start, loyaltyConflict: 45 }} previous={start} />);
+    expect(liveRegion(container).textContent).toBe('Loyalty conflict: 20 → 45 (+25)');
+  });
+
+  it('says so for a relationship the scenario does not track', () => {
+    const tracked = { ...definitions };
+    delete tracked.parentTrust;
+    const { container } = renderWithI18n(
+      <Triangle
+        meters={{ loyaltyConflict: 20, workingRelationship: 50 }}
+        previous={{ loyaltyConflict: 20, workingRelationship: 50, parentTrust: 40 }}
+        definitions={tracked}
+        pupilName="Timo"
+        language="nl"
+      />,
+    );
+    expect(side(container, 'parentTrust').textContent).toBe('Vertrouwen oudersniet gevolgd');
+    expect(side(container, 'parentTrust').getAttribute('class')).toContain(
+      'triangle-side--untracked',
+    );
+    expect(items()[1]).toBe('Ouders–jij: niet gevolgd in deze casus');
+    expect(liveRegion(container).textContent).toBe('');
+  });
+});
+
+describe('rating', () => {
+  it.each([
+    ['parentTrust', 100, 'strong'],
+    ['parentTrust', 60, 'strong'],
+    ['parentTrust', 59, 'strained'],
+    ['parentTrust', 30, 'strained'],
+    ['parentTrust', 29, 'damaged'],
+    ['parentTrust', 0, 'damaged'],
+    ['loyaltyConflict', 0, 'strong'],
+    ['loyaltyConflict', 40, 'strong'],
+    ['loyaltyConflict', 41, 'strained'],
+    ['loyaltyConflict', 71, 'damaged'],
+    ['loyaltyConflict', 150, 'damaged'],
+  ])('%s at %i is %s', (meter, value, expected) => {
+    expect(rating(value, definitions[meter]!)).toBe(expected);
+  });
+
+  it('does not divide by zero on a meter without range', () => {
+    expect(rating(5, { ...definitions.parentTrust!, min: 5, max: 5 })).toBe('strained');
+  });
+
+  it('formats changes with a sign', () => {
+    expect([formatDelta(10), formatDelta(-15), formatDelta(0)]).toEqual(['+10', '−15', '0']);
+  });
+});
