@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.ts';
 
 export default defineConfig({
-  plugins: [react(), scenariosPlugin()],
+  plugins: [react(), scenariosPlugin(), cspPlugin()],
   build: { target: 'es2022' },
   preview: { port: 4173 },
   test: {

@@ -5,7 +5,7 @@
  * - `virtual:scenarios/<id>`: one whole scenario, loaded only when it is played.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { scenarioHash } from '../src/engine/index.ts';
 import { formatProblem, validateScenarioText } from '../src/engine/authoring.ts';
@@ -63,7 +63,7 @@ export function scenariosPlugin(dir = 'scenarios'): Plugin {
       id === MODULE_ID || id.startsWith(`${MODULE_ID}/`) ? RESOLVED_PREFIX + id : undefined,
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX + MODULE_ID)) return undefined;
-      for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
+      for (const file of readdirSync(dir)) this.addWatchFile(resolve(dir, file));
       const built = loadScenarios(dir);
       const wanted = id.slice(RESOLVED_PREFIX.length + MODULE_ID.length + 1);
       if (wanted) {

@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import catalog from 'virtual:scenarios';
 import { App } from './ui/App.tsx';
-import { browserLanguage, initI18n } from './ui/i18n/i18n.ts';
+import { initI18n } from './ui/i18n/i18n.ts';
+import { settingsStore } from './ui/stores.ts';
 import './ui/styles.css';
 
-const language = browserLanguage();
+const { language } = settingsStore.getState();
 initI18n(language);
 document.documentElement.lang = language;
 

@@ -1,6 +1,6 @@
 /** A trainee's run of a scenario as it is kept: its branches (rewinds), mode and reflections. */
 import * as z from 'zod/mini';
-import type { RunSave } from '../engine/index.ts';
+import type { LocalizedText, RunSave } from '../engine/index.ts';
 import type { Schema } from '../persistence/index.ts';
 
 /** coach: feedback after every choice; reflect: no feedback until the debrief. */
@@ -12,8 +12,9 @@ export interface Branch {
   forkedFrom?: { branch: string; choice: number };
   /** The engine's save of this branch: its events, snapshot and the scenario's hash. */
   save: RunSave;
-  /** Where the branch stands, for lists: the step it is at, and whether that is an ending. */
+  /** Where the branch stands, for lists: the step it is at, its title, and whether it is an ending. */
   at: string;
+  title: LocalizedText;
   ended: boolean;
 }
 
@@ -34,6 +35,7 @@ const BranchShape = z.object({
   forkedFrom: z.optional(z.object({ branch: z.string(), choice: z.number() })),
   save: z.looseObject({ format: z.string(), events: z.array(z.unknown()) }),
   at: z.string(),
+  title: z.union([z.string(), z.record(z.string(), z.string())]),
   ended: z.boolean(),
 });
 

@@ -1,11 +1,11 @@
 /** App-wide state of saved runs: the list, starting, saving, rewinding, reflections. */
 import { createStore as createZustandStore } from 'zustand/vanilla';
-import type { RunSave } from '../engine/index.ts';
 import type { Store, WriteResult } from '../persistence/index.ts';
 import { newId } from './ids.ts';
 import type { Notice } from './notices.ts';
 import {
   activeBranchOf,
+  type Branch,
   runKey,
   runRecordSchema,
   RUN_KEY_PREFIX,
@@ -13,11 +13,8 @@ import {
   type RunRecord,
 } from './run-record.ts';
 
-export interface BranchState {
-  save: RunSave;
-  at: string;
-  ended: boolean;
-}
+/** A branch's save and where it stands (see Branch). */
+export type BranchState = Omit<Branch, 'id' | 'forkedFrom'>;
 
 export interface RunState {
   runs: Record<string, RunRecord>;

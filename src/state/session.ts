@@ -2,7 +2,6 @@
  * A run being played: the scenario's machine, an actor restored from a branch's save, and the
  * autosave wired in as the machine's `stepEntered` action.
  */
-import { createActor } from 'xstate';
 import {
   compileScenario,
   createSave,
@@ -12,7 +11,6 @@ import {
   type RestoreResult,
   type RunEvent,
   type RunSave,
-  type RunSnapshot,
   type Scenario,
   type ScenarioMachine,
 } from '../engine/index.ts';
@@ -26,13 +24,13 @@ function machineOf(scenario: Scenario): ScenarioMachine {
   return machine;
 }
 
-export type Session = ReturnType<typeof openSession>;
-
 /** Where a branch of these events stands, with its save. */
 export function branchState(built: BuiltScenario, events: RunEvent[]): BranchState {
   const save = createSave(built.scenario, machineOf(built.scenario), events);
-  const value = String((save.snapshot as { value?: unknown }).value);
-  return { save, at: value, ended: Object.hasOwn(built.scenario.endings, value) };
+  const at = String((save.snapshot as { value?: unknown }).value);
+  const ended = Object.hasOwn(built.scenario.endings, at);
+  const step = ended ? built.scenario.endings[at] : built.scenario.scenes[at];
+  return { save, at, ended, title: step?.title ?? at };
 }
 
 /** The events of a run up to (not including) its choice number `choice`. */
@@ -43,31 +41,24 @@ export function eventsBeforeChoice(events: RunEvent[], choice: number): RunEvent
 }
 
 /**
- * Open a branch's save for play. Every step entered is handed to `onStep`, to be saved. A save the
- * engine refuses (another scenario version, edited by hand) comes back as the refusal.
+ * Prepare a branch's save for play: the machine, with every step entered handed to `onStep` to be
+ * saved, and the snapshot to start it from. A save the engine refuses (another scenario version,
+ * edited by hand) comes back as the refusal.
  */
-export function openSession(
+export function prepareSession(
   built: BuiltScenario,
   save: RunSave,
   onStep: (branch: BranchState) => void,
-): { ok: true; actor: ReturnType<typeof startActor> } | Extract<RestoreResult, { ok: false }> {
+) {
   const restored = restoreSave(built.scenario, machineOf(built.scenario), save);
   if (!restored.ok) return restored;
-  return { ok: true, actor: startActor(built, restored.snapshot, onStep) };
-}
-
-function startActor(
-  built: BuiltScenario,
-  snapshot: RunSnapshot,
-  onStep: (branch: BranchState) => void,
-) {
   const { scenario } = built;
   const machine = machineOf(scenario).provide({
     actions: {
       stepEntered: ({ context }) => onStep(branchState(built, eventsOf(scenario, context))),
     },
   });
-  return createActor(machine, { snapshot: machine.getPersistedSnapshot(snapshot) }).start();
+  return { ok: true as const, machine, snapshot: machine.getPersistedSnapshot(restored.snapshot) };
 }
 
 /** Check a branch's save against the scenario and rebuild its run, or say why it cannot be. */

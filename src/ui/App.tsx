@@ -1,36 +1,79 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogEntry, Language } from '../engine/index.ts';
 import { UI_LANGUAGES } from './i18n/i18n.ts';
 import { Library } from './library/Library.tsx';
+import { Notices } from './Notices.tsx';
+import { hrefOf, useRoute } from './router.ts';
+import { settingsStore, useSettings } from './stores.ts';
+
+// The player and the debrief carry XState and the charts: loaded when first opened.
+const PlayerScreen = lazy(() => import('./player/PlayerScreen.tsx'));
+const DebriefScreen = lazy(() => import('./debrief/DebriefScreen.tsx'));
 
 export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const { t, i18n } = useTranslation();
-  const switchTo = (language: Language) => {
+  const route = useRoute();
+  const language = useSettings((s) => s.language);
+  const pace = useSettings((s) => s.pace);
+  useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-  };
+  }, [i18n, language]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route.screen]);
   return (
     <>
-      <header className="app-header">
+      <a className="skip-link no-print" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header no-print">
         <div>
-          <h1>{t('app.name')}</h1>
+          <p className="app-name">
+            <a href={hrefOf({ screen: 'library' })}>{t('app.name')}</a>
+          </p>
           <p>{t('app.tagline')}</p>
         </div>
-        <label>
-          {t('app.language')}{' '}
-          <select value={i18n.language} onChange={(e) => switchTo(e.target.value as Language)}>
-            {UI_LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {language === 'nl' ? 'Nederlands' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="app-settings">
+          <label>
+            {t('app.language')}{' '}
+            <select
+              value={language}
+              onChange={(e) =>
+                settingsStore.getState().change({ language: e.target.value as Language })
+              }
+            >
+              {UI_LANGUAGES.map((lang) => (
+                <option key={lang} value={lang} lang={lang}>
+                  {lang === 'nl' ? 'Nederlands' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('app.pace')}{' '}
+            <select
+              value={pace}
+              onChange={(e) =>
+                settingsStore.getState().change({ pace: e.target.value as 'step' | 'all' })
+              }
+            >
+              <option value="step">{t('app.paceStep')}</option>
+              <option value="all">{t('app.paceAll')}</option>
+            </select>
+          </label>
+        </div>
       </header>
-      <main>
-        <Library catalog={catalog} />
+      <Notices />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {route.screen === 'library' && <Library catalog={catalog} />}
+          {route.screen === 'play' && <PlayerScreen key={route.runId} runId={route.runId} />}
+          {route.screen === 'debrief' && <DebriefScreen key={route.runId} runId={route.runId} />}
+        </Suspense>
       </main>
-      <footer className="app-footer">
+      <footer className="app-footer no-print">
         <p>{t('app.privacy')}</p>
       </footer>
     </>

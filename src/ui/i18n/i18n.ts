@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../engine/index.ts';
-import { en, nl } from './messages.ts';
+import { resources } from './resources.ts';
 
 export const UI_LANGUAGES: Language[] = ['nl', 'en'];
 
@@ -16,7 +16,7 @@ export function browserLanguage(preferred: readonly string[] = navigator.languag
 
 export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: 'nl',
     interpolation: { escapeValue: false }, // React escapes

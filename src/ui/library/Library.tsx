@@ -1,11 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type CatalogEntry, type Language } from '../../engine/index.ts';
+import { branchState, type Mode } from '../../state/index.ts';
+import { navigate } from '../router.ts';
+import { loadScenario } from '../scenario-cache.ts';
+import { runStore, useSettings } from '../stores.ts';
+import { RunList } from './RunList.tsx';
 
 interface LibraryProps {
   catalog: CatalogEntry[];
 }
 
-/** The available cases as cards. */
+/** The available cases as cards, with the runs in progress and the finished ones. */
 export function Library({ catalog }: LibraryProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
@@ -13,6 +19,7 @@ export function Library({ catalog }: LibraryProps) {
     <section aria-labelledby="library-heading" className="library">
       <h2 id="library-heading">{t('library.heading')}</h2>
       <p>{t('library.intro')}</p>
+      <RunList catalog={catalog} />
       {catalog.length === 0 && <p>{t('library.empty')}</p>}
       <ul className="cards">
         {catalog.map((entry) => (
@@ -40,10 +47,53 @@ export function Library({ catalog }: LibraryProps) {
                   ))}
                 </ul>
               </details>
+              <StartForm entry={entry} title={localize(entry.title, lang)} />
             </article>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Choose coach or reflect mode, and start a new run of the case. */
+function StartForm({ entry, title }: { entry: CatalogEntry; title: string }) {
+  const { t } = useTranslation();
+  const defaultMode = useSettings((s) => s.mode);
+  const [mode, setMode] = useState<Mode>(defaultMode);
+  const [starting, setStarting] = useState(false);
+  const start = async () => {
+    setStarting(true);
+    const built = await loadScenario(entry);
+    const runId = runStore.getState().start(entry.id, mode, branchState(built, []));
+    navigate({ screen: 'play', runId });
+  };
+  return (
+    <form
+      className="start-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void start();
+      }}
+    >
+      <fieldset>
+        <legend>{t('library.mode')}</legend>
+        {(['coach', 'reflect'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`mode-${entry.id}`}
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />{' '}
+            {t(value === 'coach' ? 'library.modeCoach' : 'library.modeReflect')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={starting}>
+        {starting ? t('library.starting') : t('library.start', { title })}
+      </button>
+    </form>
   );
 }

@@ -77,11 +77,17 @@ export function Triangle({ meters, definitions, previous, pupilName, language }:
         <title id={titleId}>{t('triangle.name', { pupil: pupilName })}</title>
         {sides.map(({ id, from, to, label, state }) => {
           const kind = state.rating ?? 'untracked';
+          // The relationship first, then its state, then the meter behind it: "Ouders–Saskia /
+          // sterk / loyaliteitsconflict 35" — never "conflict … strong" side by side.
           const lines = [
-            t(`triangle.side.${id}`),
+            t(`triangle.between.${id}`, { pupil: pupilName }),
             state.value === undefined
               ? t('triangle.untracked')
-              : `${state.value} · ${t(`triangle.rating.${kind}`)}`,
+              : t('triangle.sideValue', {
+                  rating: t(`triangle.rating.${kind}`),
+                  meter: t(`triangle.side.${id}`).toLowerCase(),
+                  value: state.value,
+                }),
           ];
           return (
             <g key={id} className={`triangle-side triangle-side--${kind}`} data-side={id}>

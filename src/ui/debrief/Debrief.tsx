@@ -1,0 +1,129 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize, type BuiltScenario, type Language } from '../../engine/index.ts';
+import type { RunRecord } from '../../state/index.ts';
+import { MeterChart } from '../chart/MeterChart.tsx';
+import { BranchComparison } from './BranchComparison.tsx';
+import { ChoiceReview } from './ChoiceReview.tsx';
+import { DebriefActions } from './DebriefActions.tsx';
+import {
+  debriefBranches,
+  departureFrom,
+  respectfulPathOf,
+  stepTitle,
+  type BranchResult,
+  type Refusal,
+} from './debrief-model.ts';
+import { KeyIdeas } from './KeyIdeas.tsx';
+import { EndingSection, TallySection } from './Outcome.tsx';
+import { Reflections } from './Reflections.tsx';
+import { RespectfulPathView } from './RespectfulPathView.tsx';
+import { Section } from './Section.tsx';
+import './debrief.css';
+
+export interface DebriefProps {
+  built: BuiltScenario;
+  record: RunRecord;
+  language: Language;
+  /** An answer to reflection question `question` (0-based) changed; the store keeps it. */
+  onReflection: (question: number, answer: string) => void;
+  /** Show another branch's debrief: make it the record's active branch. */
+  onSwitchBranch?: (branchId: string) => void;
+}
+
+/** The debrief of a run's active branch: ending, path with verdicts, meters, comparison, reflection. */
+export function Debrief({ built, record, language, onReflection, onSwitchBranch }: DebriefProps) {
+  const { t } = useTranslation(undefined, { lng: language });
+  const headingId = useId();
+  const { scenario } = built;
+  // Restoring replays every branch: redo it when the branches change, not on every keystroke.
+  const branches = record.branches;
+  const results = useMemo(() => debriefBranches(built, branches), [built, branches]);
+  const active = (results.find((r) => r.branch.id === record.activeBranch) ??
+    results[0]) as BranchResult;
+  const path = useMemo(() => respectfulPathOf(scenario), [scenario]);
+  const departure = active.ok && path ? departureFrom(active.analysis, path) : undefined;
+  const several = results.length > 1;
+
+  return (
+    <section className="debrief" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('debrief.heading')}</h2>
+      <p className="debrief-case">
+        {t('debrief.scenario', { title: localize(scenario.title, language) })}
+      </p>
+      <p className="debrief-mode">{t(`debrief.mode.${record.mode}`)}</p>
+      {several && (
+        <p className="debrief-viewing">
+          {t('debrief.viewing', {
+            label: t('debrief.branches.label', { number: active.number }),
+            count: results.length,
+          })}
+        </p>
+      )}
+      {active.ok ? (
+        <>
+          <EndingSection scenario={scenario} result={active} language={language} />
+          <ChoiceReview
+            scenario={scenario}
+            result={active}
+            language={language}
+            departedAt={departure?.kind === 'departed' ? departure.index : undefined}
+          />
+          <TallySection result={active} language={language} />
+          <Section title={t('debrief.meters.heading')} className="debrief-meters">
+            <MeterChart
+              series={active.analysis.meters}
+              definitions={scenario.meters}
+              language={language}
+              stepLabel={(step) => stepTitle(scenario, step, language)}
+            />
+          </Section>
+          <RespectfulPathView
+            scenario={scenario}
+            result={active}
+            path={path}
+            departure={departure}
+            language={language}
+          />
+        </>
+      ) : (
+        <RefusalMessage refusal={active} language={language} />
+      )}
+      {several && (
+        <BranchComparison
+          scenario={scenario}
+          results={results}
+          activeBranch={active.branch.id}
+          language={language}
+          onSwitchBranch={onSwitchBranch}
+        />
+      )}
+      {active.ok && (
+        <>
+          <KeyIdeas language={language} />
+          <Reflections
+            key={record.id}
+            questions={scenario.reflection ?? []}
+            answers={record.reflections}
+            language={language}
+            onReflection={onReflection}
+          />
+          <DebriefActions built={built} record={record} language={language} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Why the engine would not open this branch, in plain words; the run itself is left alone. */
+function RefusalMessage({ refusal, language }: { refusal: Refusal; language: Language }) {
+  const { t } = useTranslation(undefined, { lng: language });
+  return (
+    <div className="debrief-refused" role="alert">
+      <h3>{t('debrief.refused.heading')}</h3>
+      <p>{t(`debrief.refused.reason.${refusal.reason}`)}</p>
+      <p>{t('debrief.refused.kept')}</p>
+      <p className="debrief-detail">{t('debrief.refused.detail', { detail: refusal.detail })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { BuiltScenario, Language } from '../../engine/index.ts';
+import type { RunRecord } from '../../state/index.ts';
+import { downloadText, reportFileName } from './download.ts';
+import { debriefJson, debriefMarkdown } from './report.ts';
+import { Section } from './Section.tsx';
+
+export interface DebriefActionsProps {
+  built: BuiltScenario;
+  record: RunRecord;
+  language: Language;
+}
+
+/** Print (or save as PDF through the print dialog), and export the report as Markdown or JSON. */
+export function DebriefActions({ built, record, language }: DebriefActionsProps) {
+  const { t } = useTranslation(undefined, { lng: language });
+  return (
+    <Section title={t('debrief.actions.heading')} className="debrief-actions no-print">
+      <div className="debrief-buttons">
+        <button type="button" className="debrief-button" onClick={() => window.print()}>
+          {t('debrief.actions.print')}
+        </button>
+        <button
+          type="button"
+          className="debrief-button"
+          onClick={() =>
+            downloadText(
+              reportFileName(record, 'md'),
+              debriefMarkdown(built, record, language),
+              'text/markdown;charset=utf-8',
+            )
+          }
+        >
+          {t('debrief.actions.markdown')}
+        </button>
+        <button
+          type="button"
+          className="debrief-button"
+          onClick={() =>
+            downloadText(
+              reportFileName(record, 'json'),
+              JSON.stringify(debriefJson(built, record), null, 2),
+              'application/json;charset=utf-8',
+            )
+          }
+        >
+          {t('debrief.actions.json')}
+        </button>
+      </div>
+    </Section>
+  );
+}

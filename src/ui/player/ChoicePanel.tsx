@@ -1,0 +1,85 @@
+/** The options as buttons in a group named "Keuzes"/"Choices"; keys 1–9 choose too. */
+import { useSelector } from '@xstate/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from 'xstate';
+import {
+  availableOptions,
+  localize,
+  type BuiltScenario,
+  type Language,
+  type ScenarioMachine,
+} from '../../engine/index.ts';
+
+export function ChoicePanel({
+  actor,
+  built,
+  step,
+}: {
+  actor: Actor<ScenarioMachine>;
+  built: BuiltScenario;
+  step: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { scenario } = built;
+  const context = useSelector(actor, (s) => s.context);
+  const scene = scenario.scenes[step];
+  const options = scene?.choice ? availableOptions(scenario, context, step) : [];
+
+  useEffect(() => {
+    if (!options.length) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const option = options[Number(event.key) - 1];
+      if (!/^[1-9]$/.test(event.key) || !option) return;
+      event.preventDefault();
+      actor.send({ type: 'choice.select', option: option.id });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [actor, options]);
+
+  if (!scene) return null;
+  if (!scene.choice) {
+    return (
+      <button
+        type="button"
+        className="primary"
+        onClick={() => actor.send({ type: 'scene.continue' })}
+      >
+        {t('player.continue')}
+      </button>
+    );
+  }
+  return (
+    <div className="choice">
+      {scene.choice.prompt && (
+        <p className="choice-prompt">{localize(scene.choice.prompt, language)}</p>
+      )}
+      <p className="choice-hint">{t('player.choose', { count: options.length })}</p>
+      <div role="group" aria-label={t('player.choices')} className="options">
+        {options.map((option, i) => (
+          <button
+            key={option.id}
+            type="button"
+            className="option"
+            onClick={() => actor.send({ type: 'choice.select', option: option.id })}
+          >
+            <span className="option-key" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span>{localize(option.text, language)}</span>
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}

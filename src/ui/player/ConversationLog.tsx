@@ -1,0 +1,180 @@
+/** The conversation as it unfolds, turn by turn, in a role="log" region. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from 'xstate';
+import {
+  localize,
+  type BuiltScenario,
+  type ChoiceTurn,
+  type Language,
+  type Line,
+  type ScenarioMachine,
+  type SceneTurn,
+  type Turn,
+} from '../../engine/index.ts';
+import { hrefOf } from '../router.ts';
+import { ChoicePanel } from './ChoicePanel.tsx';
+import { Feedback } from './Feedback.tsx';
+import { SceneLines } from './SceneLines.tsx';
+
+interface ConversationLogProps {
+  actor: Actor<ScenarioMachine>;
+  built: BuiltScenario;
+  turns: Turn[];
+  runId: string;
+  coach: boolean;
+}
+
+export function ConversationLog({ actor, built, turns, runId, coach }: ConversationLogProps) {
+  const { t } = useTranslation();
+  const lastScene = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new scene: move focus to its heading on purpose, so keyboard and screen reader users follow.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [lastScene?.at]);
+  return (
+    <div className="conversation">
+      <div role="log" aria-label={t('player.conversation')} className="log">
+        {turns.map((turn) =>
+          turn.kind === 'scene' ? (
+            <SceneBlock
+              key={`s${turn.at}`}
+              turn={turn}
+              built={built}
+              headingRef={turn === lastScene ? headingRef : undefined}
+              latest={turn === lastScene}
+              actor={actor}
+              runId={runId}
+            />
+          ) : (
+            <ChoiceBlock key={`c${turn.choice.index}`} turn={turn} built={built} coach={coach} />
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface SceneBlockProps {
+  turn: SceneTurn;
+  built: BuiltScenario;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+  latest: boolean;
+  actor: Actor<ScenarioMachine>;
+  runId: string;
+}
+
+function SceneBlock({ turn, built, headingRef, latest, actor, runId }: SceneBlockProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { scenario } = built;
+  const { scene } = turn;
+  const present = (scene.present ?? []).map((id) => scenario.cast[id]?.name ?? id);
+  const pupilAbsent =
+    !turn.ending && !(scene.present ?? []).some((id) => scenario.cast[id]?.role === 'pupil');
+  const time = 'time' in scene && scene.time ? localize(scene.time, language) : undefined;
+  const place = 'place' in scene && scene.place ? localize(scene.place, language) : undefined;
+  return (
+    <section
+      className={`turn scene${turn.ending ? ' ending' : ''}`}
+      aria-labelledby={`turn-${turn.at}`}
+    >
+      <h3 id={`turn-${turn.at}`} ref={headingRef} tabIndex={-1}>
+        <span className="scene-week">{t('player.week', { week: turn.week })}</span>{' '}
+        {turn.ending
+          ? t('player.ended', { title: localize(scene.title, language) })
+          : localize(scene.title, language)}
+      </h3>
+      {(time || place) && (
+        <p className="scene-setting">{[time, place].filter(Boolean).join(' · ')}</p>
+      )}
+      {present.length > 0 && (
+        <p className="scene-present">{t('player.present', { names: present.join(', ') })}</p>
+      )}
+      {pupilAbsent && (
+        <p className="scene-present">{t('player.pupilAbsent', { pupil: scenario.pupil.name })}</p>
+      )}
+      {turn.landed.map((effect, i) => {
+        const cause = actor.getSnapshot().context.history[effect.fromChoice];
+        const option =
+          cause && scenario.scenes[cause.scene]?.choice?.options.find((o) => o.id === cause.option);
+        return (
+          <aside key={i} className="consequence">
+            <p className="consequence-cause">
+              {t('player.because', {
+                week: cause?.week ?? '?',
+                option: option ? localize(option.text, language) : '',
+              })}
+            </p>
+            <p>{localize(effect.note, language)}</p>
+          </aside>
+        );
+      })}
+      {latest ? (
+        <SceneLines key={turn.at} turn={turn} built={built}>
+          {turn.ending ? (
+            <div className="ending-panel">
+              <p className="ending-outcome">
+                {'outcome' in scene ? localize(scene.outcome, language) : ''}
+              </p>
+              <a className="button primary" href={hrefOf({ screen: 'debrief', runId })}>
+                {t('player.toDebrief')}
+              </a>
+            </div>
+          ) : (
+            <ChoicePanel actor={actor} built={built} step={turn.step} />
+          )}
+        </SceneLines>
+      ) : (
+        <Lines lines={turn.lines} built={built} />
+      )}
+    </section>
+  );
+}
+
+function ChoiceBlock({
+  turn,
+  built,
+  coach,
+}: {
+  turn: ChoiceTurn;
+  built: BuiltScenario;
+  coach: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <section className="turn choice-turn" aria-label={t('player.you')}>
+      <p className="line you">
+        <span className="speaker">{t('player.you')}:</span> {localize(turn.option.text, language)}
+      </p>
+      <Lines lines={turn.reaction} built={built} />
+      {coach && <Feedback choice={turn.choice} />}
+    </section>
+  );
+}
+
+/** Lines as they are spoken; narration without a speaker. */
+export function Lines({ lines, built }: { lines: Line[]; built: BuiltScenario }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <>
+      {lines.map((line, i) =>
+        line.speaker ? (
+          <p key={i} className="line">
+            <span className="speaker">
+              {built.scenario.cast[line.speaker]?.name ?? line.speaker}:
+            </span>{' '}
+            {localize(line.text, language)}
+          </p>
+        ) : (
+          <p key={i} className="line narration">
+            {localize(line.text, language)}
+          </p>
+        ),
+      )}
+    </>
+  );
+}

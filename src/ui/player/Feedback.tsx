@@ -1,0 +1,31 @@
+/** Coach mode: the verdicts on a choice, per hierarchy, with the rationale. */
+import { useTranslation } from 'react-i18next';
+import { HIERARCHIES, localize, type ChoiceRecord, type Language } from '../../engine/index.ts';
+
+const MARK = { respects: '✓', strains: '!', violates: '✕' } as const;
+
+export function Feedback({ choice }: { choice: ChoiceRecord }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <details className="feedback" open>
+      <summary>{t('player.feedback')}</summary>
+      <ul>
+        {HIERARCHIES.map((h) => {
+          const { verdict, why } = choice.verdicts[h];
+          return (
+            <li key={h} className={`verdict verdict-${verdict}`}>
+              <span className="verdict-mark" aria-hidden="true">
+                {MARK[verdict]}
+              </span>{' '}
+              <strong>
+                {t(`lens.hierarchy.${h}`)}: {t(`lens.verdict.${verdict}`)}
+              </strong>{' '}
+              — {localize(why, language)}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

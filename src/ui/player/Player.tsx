@@ -1,0 +1,107 @@
+/** A run in play: the conversation, the choice, the triangle, the lens, and rewinding. */
+import { useSelector } from '@xstate/react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from 'xstate';
+import {
+  HIERARCHIES,
+  localize,
+  transcript,
+  type BuiltScenario,
+  type Hierarchy,
+  type Language,
+  type Leader,
+  type ScenarioMachine,
+  type SceneTurn,
+  type Verdict,
+} from '../../engine/index.ts';
+import type { RunRecord } from '../../state/index.ts';
+import { HierarchyLens, type LensVerdict } from '../lens/HierarchyLens.tsx';
+import { Triangle } from '../triangle/Triangle.tsx';
+import { ConversationLog } from './ConversationLog.tsx';
+import { RewindPanel } from './RewindPanel.tsx';
+
+export interface PlayerProps {
+  actor: Actor<ScenarioMachine>;
+  built: BuiltScenario;
+  record: RunRecord;
+}
+
+const DEFAULT_LEADS: Record<Hierarchy, Leader> = {
+  emotional: 'parents',
+  responsibility: 'parents',
+  expertise: 'parents',
+};
+
+export function Player({ actor, built, record }: PlayerProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { scenario } = built;
+  const context = useSelector(actor, (s) => s.context);
+  const turns = useMemo(() => transcript(scenario, context), [scenario, context]);
+  const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
+  const choice = current && !current.ending ? scenario.scenes[current.step]?.choice : undefined;
+  const lastChoice = context.history.at(-1);
+  const previous = context.timeline.at(-2)?.meters;
+  const coach = record.mode === 'coach';
+  const lastLeads = lastChoice && scenario.scenes[lastChoice.scene]?.choice?.leads;
+
+  return (
+    <div className="player">
+      <section className="player-main" aria-labelledby="player-heading">
+        <h2 id="player-heading">
+          {t('player.heading', { title: localize(scenario.title, language) })}
+        </h2>
+        <p className="player-mode">
+          {t(`player.mode.${record.mode}`)}
+          {!coach && ` — ${t('player.reflectNote')}`}
+        </p>
+        <ConversationLog
+          actor={actor}
+          built={built}
+          turns={turns}
+          runId={record.id}
+          coach={coach}
+        />
+      </section>
+      <aside className="player-side" aria-label={t('player.triangleHeading')}>
+        <Triangle
+          meters={context.meters}
+          previous={previous}
+          definitions={scenario.meters}
+          pupilName={scenario.pupil.name}
+          language={language}
+        />
+        {choice && (
+          <HierarchyLens
+            headingLevel={3}
+            leads={{ ...DEFAULT_LEADS, ...choice.leads }}
+            matter={choice.matter && localize(choice.matter, language)}
+            language={language}
+          />
+        )}
+        {coach && lastChoice && !choice && (
+          <HierarchyLens
+            headingLevel={3}
+            leads={{ ...DEFAULT_LEADS, ...lastLeads }}
+            verdicts={verdictsIn(lastChoice.verdicts, language)}
+            language={language}
+          />
+        )}
+        <RewindPanel actor={actor} built={built} record={record} />
+      </aside>
+    </div>
+  );
+}
+
+/** Verdicts with their rationale in the reader's language, as the lens shows them. */
+export function verdictsIn(
+  verdicts: Record<Hierarchy, Verdict>,
+  language: Language,
+): Record<Hierarchy, LensVerdict> {
+  const entries = HIERARCHIES.map((h) => [
+    h,
+    { verdict: verdicts[h].verdict, why: localize(verdicts[h].why, language) },
+  ]);
+  return Object.fromEntries(entries) as Record<Hierarchy, LensVerdict>;
+}

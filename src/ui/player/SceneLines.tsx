@@ -1,0 +1,72 @@
+/**
+ * The lines of the current scene at the reader's pace: line by line behind a "next line" button,
+ * or all at once, as set. Nothing advances by itself, so no text races by. What follows the lines
+ * (the choice, continuing, the ending) shows once they are all read.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BuiltScenario, SceneTurn } from '../../engine/index.ts';
+import { settingsStore, useSettings } from '../stores.ts';
+import { Lines } from './ConversationLog.tsx';
+
+export function SceneLines({
+  turn,
+  built,
+  children,
+}: {
+  turn: SceneTurn;
+  built: BuiltScenario;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const pace = useSettings((s) => s.pace);
+  const total = turn.lines.length;
+  const [shown, setShown] = useState(pace === 'all' ? total : Math.min(1, total));
+  const visible = pace === 'all' ? total : shown;
+  const done = visible >= total;
+  const afterRef = useRef<HTMLDivElement>(null);
+  const revealedByReader = useRef(false);
+  // When the reader reveals the last line, the button they pressed disappears: hand focus on.
+  useEffect(() => {
+    if (done && revealedByReader.current)
+      afterRef.current?.querySelector<HTMLElement>('button, a')?.focus();
+  }, [done]);
+  return (
+    <>
+      <Lines lines={turn.lines.slice(0, visible)} built={built} />
+      {done ? (
+        <div ref={afterRef}>{children}</div>
+      ) : (
+        <div className="pace-controls">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              revealedByReader.current = true;
+              setShown(visible + 1);
+            }}
+          >
+            {t('player.next')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              revealedByReader.current = true;
+              setShown(total);
+            }}
+          >
+            {t('player.showAll')}
+          </button>{' '}
+          <label className="pace-setting">
+            <input
+              type="checkbox"
+              checked={false}
+              onChange={() => settingsStore.getState().change({ pace: 'all' })}
+            />{' '}
+            {t('app.paceAll')}
+          </label>
+        </div>
+      )}
+    </>
+  );
+}

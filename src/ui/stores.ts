@@ -1,0 +1,24 @@
+/** The app's stores, made once over the browser's storage, and hooks to read them narrowly. */
+import { useStore } from 'zustand';
+import { createLocalStore } from '../persistence/index.ts';
+import {
+  createRunStore,
+  createSettingsStore,
+  type RunState,
+  type SettingsState,
+} from '../state/index.ts';
+import { browserLanguage } from './i18n/i18n.ts';
+
+const storage = createLocalStore();
+
+export const runStore = createRunStore(storage);
+export const settingsStore = createSettingsStore(storage, {
+  language: browserLanguage(),
+  pace: 'step',
+  mode: 'coach',
+});
+runStore.getState().load();
+
+export const useRuns = <T>(select: (state: RunState) => T) => useStore(runStore, select);
+export const useSettings = <T>(select: (state: SettingsState) => T) =>
+  useStore(settingsStore, select);
