@@ -1,12 +1,13 @@
 /**
  * npm test — every check in one run: typecheck, lint, formatting, scenario validation, unit and
- * component tests. Each step runs even when an earlier one failed, so one run shows everything;
+ * component tests, then the built app end to end in Chromium. Each step runs even when an earlier one failed, so one run shows everything;
  * the last line is the total, `N passed, N failed`, which CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const VITEST_REPORT = '.tmp/vitest-report.json';
+const E2E_REPORT = '.tmp/e2e-report.json';
 
 interface Step {
   name: string;
@@ -39,10 +40,21 @@ const steps: Step[] = [
       };
     },
   },
+  { name: 'build the app', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
+  { name: 'Chromium for end-to-end tests', command: ['bash', 'scripts/ensure-chromium.sh'] },
+  {
+    name: 'end-to-end tests in Chromium',
+    command: ['npx', 'playwright', 'test'],
+    count: () => {
+      const { stats } = JSON.parse(readFileSync(E2E_REPORT, 'utf8'));
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+    },
+  },
 ];
 
 mkdirSync('.tmp', { recursive: true });
 rmSync(VITEST_REPORT, { force: true });
+rmSync(E2E_REPORT, { force: true });
 const total = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
 for (const step of steps) {

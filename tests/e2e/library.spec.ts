@@ -1,0 +1,28 @@
+import { expect, expectAccessible, test } from './support.ts';
+
+test('the library lists both cases in Dutch, says nothing leaves the device, and passes axe', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Saskia/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Timo/ })).toBeVisible();
+  await expect(page.getByText(/Driehoek verstuurt niets/)).toBeVisible();
+  await expectAccessible(page, 'the library');
+});
+
+test('the built page carries a strict Content Security Policy', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe');
+});
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('the library follows the browser’s language', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectAccessible(page, 'the English library');
+  });
+});
