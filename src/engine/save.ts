@@ -40,9 +40,13 @@ export type RestoreResult =
   | { ok: true; snapshot: RunSnapshot; events: RunEvent[] }
   | { ok: false; reason: RestoreRefusal; detail: string };
 
-/** The fingerprint of a scenario's content. */
+const hashes = new WeakMap<Scenario, string>();
+
+/** The fingerprint of a scenario's content (computed once per scenario object: saves need it often). */
 export function scenarioHash(scenario: Scenario): string {
-  return contentHash(scenario);
+  let hash = hashes.get(scenario);
+  if (hash === undefined) hashes.set(scenario, (hash = contentHash(scenario)));
+  return hash;
 }
 
 /** A save of the run that these events produced. */

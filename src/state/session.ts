@@ -41,21 +41,21 @@ export function eventsBeforeChoice(events: RunEvent[], choice: number): RunEvent
 }
 
 /**
- * Prepare a branch's save for play: the machine, with every step entered handed to `onStep` to be
- * saved, and the snapshot to start it from. A save the engine refuses (another scenario version,
- * edited by hand) comes back as the refusal.
+ * Prepare a branch's save for play: the machine, with the events of the run so far handed to
+ * `onStep` at every step entered (to be saved with branchState), and the snapshot to start from.
+ * A save the engine refuses (another scenario version, edited by hand) comes back as the refusal.
  */
 export function prepareSession(
   built: BuiltScenario,
   save: RunSave,
-  onStep: (branch: BranchState) => void,
+  onStep: (events: RunEvent[]) => void,
 ) {
   const restored = restoreSave(built.scenario, machineOf(built.scenario), save);
   if (!restored.ok) return restored;
   const { scenario } = built;
   const machine = machineOf(scenario).provide({
     actions: {
-      stepEntered: ({ context }) => onStep(branchState(built, eventsOf(scenario, context))),
+      stepEntered: ({ context }) => onStep(eventsOf(scenario, context)),
     },
   });
   return { ok: true as const, machine, snapshot: machine.getPersistedSnapshot(restored.snapshot) };

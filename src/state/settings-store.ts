@@ -33,7 +33,7 @@ const settingsSchema: Schema<Settings> = {
 const SETTINGS_KEY = 'settings';
 
 export interface SettingsState extends Settings {
-  /** Whether the language was chosen by the user (else it follows the browser). */
+  /** Change settings and keep them. */
   change(patch: Partial<Settings>): void;
 }
 

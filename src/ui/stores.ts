@@ -1,12 +1,9 @@
 /** The app's stores, made once over the browser's storage, and hooks to read them narrowly. */
 import { useStore } from 'zustand';
 import { createLocalStore } from '../persistence/index.ts';
-import {
-  createRunStore,
-  createSettingsStore,
-  type RunState,
-  type SettingsState,
-} from '../state/index.ts';
+// Direct imports, not the state barrel: that would bring the run session (XState) to the first screen.
+import { createRunStore, type RunState } from '../state/run-store.ts';
+import { createSettingsStore, type SettingsState } from '../state/settings-store.ts';
 import { browserLanguage } from './i18n/i18n.ts';
 
 const storage = createLocalStore();

@@ -84,11 +84,10 @@ export function ChoiceReview({ scenario, result, language, departedAt }: ChoiceR
                         <li key={i}>
                           {localize(c.note, language)}{' '}
                           <span className="debrief-landed">
-                            ({t('debrief.path.landed', {
+                            {`(${t('debrief.path.landed', {
                               week: c.landedWeek,
                               step: stepTitle(scenario, c.landedIn, language),
-                            })}
-                            )
+                            })})`}
                           </span>
                         </li>
                       ))}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { BuiltScenario, Language } from '../../engine/index.ts';
 import type { RunRecord } from '../../state/index.ts';
-import { downloadText, reportFileName } from './download.ts';
-import { debriefJson, debriefMarkdown } from './report.ts';
+import { downloadText } from '../download.ts';
+import { debriefJson, debriefMarkdown, reportFileName } from './report.ts';
 import { Section } from './Section.tsx';
 
 export interface DebriefActionsProps {
@@ -27,7 +27,7 @@ export function DebriefActions({ built, record, language }: DebriefActionsProps)
             downloadText(
               reportFileName(record, 'md'),
               debriefMarkdown(built, record, language),
-              'text/markdown;charset=utf-8',
+              'text/markdown',
             )
           }
         >
@@ -40,7 +40,7 @@ export function DebriefActions({ built, record, language }: DebriefActionsProps)
             downloadText(
               reportFileName(record, 'json'),
               JSON.stringify(debriefJson(built, record), null, 2),
-              'application/json;charset=utf-8',
+              'application/json',
             )
           }
         >

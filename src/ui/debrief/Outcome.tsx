@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HIERARCHIES, localize, type Language, type Scenario } from '../../engine/index.ts';
-import { stepTitle, type BranchDebrief } from './debrief-model.ts';
-import { capitalize, Section } from './Section.tsx';
+import { capitalize, stepTitle, type BranchDebrief } from './debrief-model.ts';
+import { Section } from './Section.tsx';
 
 interface OutcomeProps {
   scenario: Scenario;

@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  localize,
-  type Language,
-  type RespectfulPath,
-  type Scenario,
-} from '../../engine/index.ts';
+import { localize, type Language, type RespectfulPath, type Scenario } from '../../engine/index.ts';
 import { optionText, stepTitle, type BranchDebrief, type Departure } from './debrief-model.ts';
 import { Section } from './Section.tsx';
 
@@ -40,7 +35,7 @@ export function RespectfulPathView({
               return (
                 <li key={i} className={departedHere ? 'debrief-departed-step' : undefined}>
                   <span className="debrief-step-scene">
-                    {stepTitle(scenario, step.scene, language)}:
+                    {stepTitle(scenario, step.scene, language)} —
                   </span>{' '}
                   {optionText(scenario, step.scene, step.option, language)}
                   {departedHere && mine && (

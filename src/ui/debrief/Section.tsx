@@ -21,6 +21,3 @@ export function Section({
     </section>
   );
 }
-
-/** 'emotionele hiërarchie' → 'Emotionele hiërarchie', for the start of a line. */
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -133,3 +133,6 @@ export function formatDate(iso: string, language: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
 }
+
+/** 'emotionele hiërarchie' → 'Emotionele hiërarchie', for the start of a line. */
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type CatalogEntry, type Language } from '../../engine/index.ts';
-import { branchState, type Mode } from '../../state/index.ts';
+import type { Mode } from '../../state/run-record.ts';
 import { navigate } from '../router.ts';
 import { loadScenario } from '../scenario-cache.ts';
 import { runStore, useSettings } from '../stores.ts';
@@ -64,7 +64,11 @@ function StartForm({ entry, title }: { entry: CatalogEntry; title: string }) {
   const [starting, setStarting] = useState(false);
   const start = async () => {
     setStarting(true);
-    const built = await loadScenario(entry);
+    // The engine's machinery (XState) is loaded with the case, not with the library.
+    const [built, { branchState }] = await Promise.all([
+      loadScenario(entry),
+      import('../../state/session.ts'),
+    ]);
     const runId = runStore.getState().start(entry.id, mode, branchState(built, []));
     navigate({ screen: 'play', runId });
   };

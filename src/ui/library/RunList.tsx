@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type CatalogEntry, type Language, type RunSave } from '../../engine/index.ts';
-import { activeBranchOf, type RunRecord } from '../../state/index.ts';
+import { activeBranchOf, type RunRecord } from '../../state/run-record.ts';
 import { hrefOf } from '../router.ts';
 import { runStore, useRuns } from '../stores.ts';
 

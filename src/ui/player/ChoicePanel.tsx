@@ -1,6 +1,6 @@
 /** The options as buttons in a group named "Keuzes"/"Choices"; keys 1–9 choose too. */
 import { useSelector } from '@xstate/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
@@ -25,7 +25,10 @@ export function ChoicePanel({
   const { scenario } = built;
   const context = useSelector(actor, (s) => s.context);
   const scene = scenario.scenes[step];
-  const options = scene?.choice ? availableOptions(scenario, context, step) : [];
+  const options = useMemo(
+    () => (scene?.choice ? availableOptions(scenario, context, step) : []),
+    [scenario, scene, context, step],
+  );
 
   useEffect(() => {
     if (!options.length) return;

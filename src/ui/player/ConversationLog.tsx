@@ -5,6 +5,7 @@ import type { Actor } from 'xstate';
 import {
   localize,
   type BuiltScenario,
+  type ChoiceRecord,
   type ChoiceTurn,
   type Language,
   type Line,
@@ -28,6 +29,7 @@ interface ConversationLogProps {
 export function ConversationLog({ actor, built, turns, runId, coach }: ConversationLogProps) {
   const { t } = useTranslation();
   const lastScene = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
+  const history = turns.flatMap((turn) => (turn.kind === 'choice' ? [turn.choice] : []));
   const headingRef = useRef<HTMLHeadingElement>(null);
   // A new scene: move focus to its heading on purpose, so keyboard and screen reader users follow.
   useEffect(() => {
@@ -41,6 +43,7 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
             <SceneBlock
               key={`s${turn.at}`}
               turn={turn}
+              history={history}
               built={built}
               headingRef={turn === lastScene ? headingRef : undefined}
               latest={turn === lastScene}
@@ -58,6 +61,7 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
 
 interface SceneBlockProps {
   turn: SceneTurn;
+  history: ChoiceRecord[];
   built: BuiltScenario;
   headingRef?: React.Ref<HTMLHeadingElement>;
   latest: boolean;
@@ -65,7 +69,7 @@ interface SceneBlockProps {
   runId: string;
 }
 
-function SceneBlock({ turn, built, headingRef, latest, actor, runId }: SceneBlockProps) {
+function SceneBlock({ turn, history, built, headingRef, latest, actor, runId }: SceneBlockProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { scenario } = built;
@@ -96,7 +100,7 @@ function SceneBlock({ turn, built, headingRef, latest, actor, runId }: SceneBloc
         <p className="scene-present">{t('player.pupilAbsent', { pupil: scenario.pupil.name })}</p>
       )}
       {turn.landed.map((effect, i) => {
-        const cause = actor.getSnapshot().context.history[effect.fromChoice];
+        const cause = history[effect.fromChoice];
         const option =
           cause && scenario.scenes[cause.scene]?.choice?.options.find((o) => o.id === cause.option);
         return (

@@ -3,12 +3,13 @@ import { useActorRef } from '@xstate/react';
 import { Suspense, use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuiltScenario } from '../../engine/index.ts';
-import { activeBranchOf, prepareSession, type RunRecord } from '../../state/index.ts';
+import { activeBranchOf, branchState, prepareSession, type RunRecord } from '../../state/index.ts';
 import { hrefOf } from '../router.ts';
 import { catalogEntry, loadScenario } from '../scenario-cache.ts';
 import { runStore, useRuns } from '../stores.ts';
 import { RefusedRun } from './RefusedRun.tsx';
 import { Player } from './Player.tsx';
+import { afterPaint } from './after-paint.ts';
 import './player.css';
 
 export default function PlayerScreen({ runId }: { runId: string }) {
@@ -38,8 +39,10 @@ function LoadedPlayer({
 
 function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunRecord }) {
   const [prepared] = useState(() =>
-    prepareSession(built, activeBranchOf(record).save, (branch) =>
-      runStore.getState().update(record.id, branch),
+    prepareSession(
+      built,
+      activeBranchOf(record).save,
+      afterPaint((events) => runStore.getState().update(record.id, branchState(built, events))),
     ),
   );
   if (!prepared.ok) return <RefusedRun record={record} reason={prepared.reason} />;

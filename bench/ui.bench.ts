@@ -1,0 +1,185 @@
+/**
+ * npm run bench:ui — the app's size and speed in this machine's Chromium.
+ * 1. Bundle sizes (gzip) of the built app: the first screen's JavaScript against its 110 KB budget,
+ *    and the chunks loaded later (player, debrief, each scenario).
+ * 2. Choice-to-paint: from the key press that chooses an option to the next frame painted with the
+ *    answer, over whole playthroughs of both cases. Budget: one frame, 16 ms.
+ * Exit code 1 when a budget is missed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const DIST = 'dist';
+const FIRST_SCREEN_BUDGET_KB = 110;
+const FRAME_BUDGET_MS = 16;
+const PORT = 4199;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipped = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
+
+/** The JavaScript the first screen loads: the entry script and the modules it preloads. */
+function firstScreenScripts(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
+  return [...new Set(refs)];
+}
+
+function bundleReport() {
+  const first = firstScreenScripts();
+  const all = readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
+  const firstTotal = first.reduce((sum, file) => sum + gzipped(file), 0);
+  console.log('bundle (gzip):');
+  for (const file of all.sort()) {
+    console.log(
+      `  ${first.includes(file) ? 'first screen' : 'later       '}  ${kb(gzipped(file)).padStart(9)}  ${file}`,
+    );
+  }
+  console.log(`  first screen total: ${kb(firstTotal)} (budget ${FIRST_SCREEN_BUDGET_KB} KB)`);
+  return firstTotal;
+}
+
+/**
+ * Installed in the page: for each digit key press, the time from the key event to (a) the DOM
+ * showing the answer (React has committed), and (b) the frame with it painted (the browser runs a
+ * task queued from that frame's requestAnimationFrame once the frame is painted).
+ */
+function installProbe() {
+  const samples: { dom: number; paint: number }[] = [];
+  (window as unknown as { __choiceToPaint: typeof samples }).__choiceToPaint = samples;
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!/^[1-9]$/.test(event.key)) return;
+      const start = event.timeStamp;
+      const log = document.querySelector('[role="log"]');
+      if (!log) return;
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        const dom = performance.now() - start;
+        requestAnimationFrame(() =>
+          setTimeout(() => samples.push({ dom, paint: performance.now() - start }), 0),
+        );
+      });
+      observer.observe(log, { childList: true, subtree: true, characterData: true });
+    },
+    { capture: true },
+  );
+}
+
+interface Sample {
+  dom: number;
+  paint: number;
+}
+
+async function playAll(baseURL: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const samples: Sample[] = [];
+  for (const title of [/Start Saskia/, /Start Timo/]) {
+    for (let round = 0; round < 3; round++) {
+      const context = await browser.newContext({
+        locale: 'nl-NL',
+        viewport: { width: 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.addInitScript(installProbe);
+      await page.goto(baseURL);
+      await page.getByLabel('Tempo van het gesprek').selectOption('all');
+      await page.getByRole('button', { name: title }).click();
+      // Play to an ending, taking option (round mod count) + 1 by key each time.
+      for (let step = 0; step < 40; step++) {
+        const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+        const next = page.getByRole('button', { name: 'Verder', exact: true });
+        const ending = page.getByRole('link', { name: 'Naar de nabespreking' });
+        await choices.first().or(next).or(ending).first().waitFor();
+        if (await ending.count()) break;
+        if (await next.count()) {
+          await next.click();
+          continue;
+        }
+        const count = await choices.count();
+        const before = await page.evaluate(
+          () => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint.length,
+        );
+        await page.keyboard.press(String(((step + round) % count) + 1));
+        await page.waitForFunction(
+          (n) => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint.length > n,
+          before,
+        );
+      }
+      samples.push(
+        ...(await page.evaluate(
+          () => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint,
+        )),
+      );
+      await context.close();
+    }
+  }
+  await browser.close();
+  return samples;
+}
+
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+
+async function main() {
+  const firstTotal = bundleReport();
+  const server = await preview({
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
+  try {
+    const samples = await playAll(`http://127.0.0.1:${PORT}/`);
+    const stats = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return {
+        median: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        max: sorted.at(-1) ?? NaN,
+      };
+    };
+    const dom = stats(samples.map((s) => s.dom));
+    const paint = stats(samples.map((s) => s.paint));
+    const line = (name: string, s: ReturnType<typeof stats>) =>
+      console.log(
+        `  ${name.padEnd(34)} median ${s.median.toFixed(1)} ms · p95 ${s.p95.toFixed(1)} ms · max ${s.max.toFixed(1)} ms`,
+      );
+    console.log(`\nchoice to screen over ${samples.length} choices, from the key press:`);
+    line('to the answer in the DOM', dom);
+    line('to the frame with it painted', paint);
+    const p95 = paint.p95;
+    const targets: [string, boolean][] = [
+      [
+        `first screen JavaScript ≤ ${FIRST_SCREEN_BUDGET_KB} KB gzip (${kb(firstTotal)})`,
+        firstTotal <= FIRST_SCREEN_BUDGET_KB * 1024,
+      ],
+      [
+        `choice-to-paint p95 ≤ ${FRAME_BUDGET_MS} ms (${p95.toFixed(1)} ms)`,
+        p95 <= FRAME_BUDGET_MS,
+      ],
+    ];
+    console.log('\ntargets:');
+    for (const [name, ok] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+    process.exitCode = targets.every(([, ok]) => ok) ? 0 : 1;
+  } finally {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+void main();
