@@ -33,7 +33,9 @@ describe('Triangle', () => {
       'Ouders–jij: sterk (Vertrouwen van de ouders: 60)',
       'Saskia–jij: onder druk (Werkrelatie leerling–begeleider: 50)',
     ]);
-    expect(side(container, 'workingRelationship').textContent).toBe('Saskia–jijonder druk (werkrelatie 50)');
+    expect(side(container, 'workingRelationship').textContent).toBe(
+      'Saskia–jijonder druk (werkrelatie 50)',
+    );
     expect(side(container, 'workingRelationship').getAttribute('class')).toContain(
       'triangle-side--strained',
     );
@@ -65,11 +67,15 @@ describe('Triangle', () => {
         language="en"
       />,
     );
-    expect(side(container, 'loyaltyConflict').textContent).toBe('Parents–Saskiadamaged (loyalty conflict 85)');
+    expect(side(container, 'loyaltyConflict').textContent).toBe(
+      'Parents–Saskiadamaged (loyalty conflict 85)',
+    );
     expect(side(container, 'loyaltyConflict').getAttribute('class')).toContain(
       'triangle-side--damaged',
     );
-    expect(side(container, 'parentTrust').textContent).toBe("Parents–youstrong (parents' trust 85)");
+    expect(side(container, 'parentTrust').textContent).toBe(
+      "Parents–youstrong (parents' trust 85)",
+    );
     expect(items()[0]).toBe("Parents–Saskia: damaged (The pupil's loyalty conflict: 85)");
   });
 

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { localize } from '../../src/engine/index.ts';
+import { debriefJson, debriefMarkdown, reportFileName } from '../../src/ui/debrief/report.ts';
+import { translator } from '../../src/ui/debrief/translate.ts';
+import { built, record, SASKIA_RESPECTFUL, SASKIA_SOURCE, TIMO_SOURCE } from './debrief-render.tsx';
+
+const saskia = built('saskia');
+const timo = built('timo');
+const scene = (id: string) => saskia.scenario.scenes[id]!;
+const optionOf = (sceneId: string, id: string) =>
+  scene(sceneId).choice!.options.find((o) => o.id === id)!;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const source = record(saskia, [{ events: SASKIA_SOURCE }], {
+  mode: 'coach',
+  reflections: { '0': 'Opluchting is nog geen instemming.', '2': 'Omdat het van thuis komt.' },
+});
+
+describe('debriefMarkdown', () => {
+  const markdown = debriefMarkdown(saskia, source, 'nl');
+
+  it('heads the report with the case, dates and mode', () => {
+    expect(markdown).toMatch(
+      /^# Nabespreking: Saskia: de scheiding waar niet over gepraat mag worden\n/,
+    );
+    expect(markdown).toContain(
+      '- Casus: Saskia: de scheiding waar niet over gepraat mag worden (saskia, versie 1.0.0)',
+    );
+    expect(markdown).toMatch(/- Begonnen: \d+ november 2026/);
+    expect(markdown).toContain('- Modus: Coachmodus: feedback na elke keuze');
+  });
+
+  it('gives the ending with its tone and outcome', () => {
+    expect(markdown).toContain('## Afloop\n\n**Iedereen verliest** — Slechte afloop');
+    expect(markdown).toContain(
+      oneLine(localize(saskia.scenario.endings['lost-contact']!.outcome, 'nl')),
+    );
+  });
+
+  it('walks the path with every verdict, its rationale and the consequences', () => {
+    const raise = optionOf('first-session', 'f-raise-divorce');
+    expect(markdown).toContain('### Keuze 3 · week 1 · ');
+    expect(markdown).toContain(`> ${oneLine(localize(raise.text, 'nl'))}`);
+    expect(markdown).toContain(
+      `- Emotionele hiërarchie: **schendt** — ${oneLine(localize(raise.verdicts.emotional.why, 'nl'))}`,
+    );
+    expect(markdown).toContain(
+      '**Geschonden: emotionele hiërarchie, verantwoordelijkheidshiërarchie, deskundigheidshiërarchie**',
+    );
+    expect(markdown).toContain('Belast: deskundigheidshiërarchie');
+    expect(markdown).toMatch(/\(kwam aan in week 2, bij: .+\)/);
+    for (const event of SASKIA_SOURCE) {
+      const id = event.type === 'choice.select' ? event.option : '';
+      const sceneId = Object.keys(saskia.scenario.scenes).find((s) =>
+        scene(s).choice?.options.some((o) => o.id === id),
+      )!;
+      expect(markdown).toContain(oneLine(localize(optionOf(sceneId, id).text, 'nl')));
+    }
+  });
+
+  it('tallies the hierarchies and gives the meters at the end', () => {
+    expect(markdown).toContain(
+      '- Emotionele hiërarchie: 2 keer gerespecteerd, 0 keer belast, 4 keer geschonden',
+    );
+    expect(markdown).toContain('Schendingen in totaal: 9');
+    expect(markdown).toMatch(
+      /## Meters aan het eind\n\n- Loyaliteitsconflict van de leerling: \d+/,
+    );
+  });
+
+  it('lists the respectful path and marks the first departure', () => {
+    const part = markdown.slice(markdown.indexOf('## Het respectvolle pad'));
+    const nod = oneLine(localize(optionOf('parents-meeting', 'm1-nod').text, 'nl'));
+    const concern = oneLine(localize(optionOf('parents-meeting', 'm1-concern').text, 'nl'));
+    expect(part).toContain(
+      `1. Gesprek met de ouders — ${concern} — **Hier week jouw pad af. Jij koos: ${nod}**`,
+    );
+    expect(part.match(/Hier week jouw pad af/g)).toHaveLength(1);
+    expect(part).toMatch(/^6\. /m);
+    expect(part).toContain('Dit pad eindigt in: Toestemming van thuis (Goede afloop)');
+  });
+
+  it('ends with the reflection questions and the answers given', () => {
+    const part = markdown.slice(markdown.indexOf('## Reflectie'));
+    const questions = saskia.scenario.reflection!;
+    expect(part).toContain(
+      `### 1. ${oneLine(localize(questions[0]!, 'nl'))}\n\n> Opluchting is nog geen instemming.`,
+    );
+    expect(part).toContain(
+      `### 2. ${oneLine(localize(questions[1]!, 'nl'))}\n\n_(nog geen antwoord)_`,
+    );
+    expect(part).toContain('> Omdat het van thuis komt.');
+    expect(part.match(/^### /gm)).toHaveLength(questions.length);
+  });
+
+  it('writes English, and says an unfinished run is not finished', () => {
+    const unfinished = record(timo, [{ events: TIMO_SOURCE.slice(0, 2) }]);
+    const english = debriefMarkdown(timo, unfinished, 'en');
+    expect(english).toMatch(/^# Debrief: /);
+    expect(english).toContain('This run has not finished yet.');
+    expect(english).toContain('- Mode: Reflect mode: no feedback until the debrief');
+    expect(english).toContain('_(no answer yet)_');
+  });
+
+  it('says which version it reports, and why a refused one cannot be reported', () => {
+    const two = record(saskia, [
+      { events: SASKIA_SOURCE },
+      { events: SASKIA_RESPECTFUL, forkedFrom: { branch: 'b1', choice: 0 } },
+    ]);
+    expect(debriefMarkdown(saskia, two, 'nl')).toContain('Je bekijkt Versie 2 van 2 versies.');
+    const b1 = source.branches[0]!;
+    const refused = { ...source, branches: [{ ...b1, save: { ...b1.save, checksum: 'x' } }] };
+    const text = debriefMarkdown(saskia, refused, 'nl');
+    expect(text).toContain('## Deze run kan niet worden nabesproken');
+    expect(text).not.toContain('## Afloop');
+    expect(text).toContain('## Reflectie');
+  });
+});
+
+describe('debriefJson', () => {
+  const two = record(
+    saskia,
+    [
+      { events: SASKIA_SOURCE },
+      { events: SASKIA_RESPECTFUL, forkedFrom: { branch: 'b1', choice: 0 } },
+    ],
+    { activeBranch: 'b1', reflections: { '0': 'Antwoord' } },
+  );
+  const data = debriefJson(saskia, two) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  it('identifies the scenario and the run', () => {
+    expect(data.scenario).toMatchObject({ id: 'saskia', version: '1.0.0', hash: saskia.hash });
+    expect(data.run).toEqual({
+      id: 'run-1',
+      mode: 'reflect',
+      startedAt: '2026-11-22T10:00:00.000Z',
+      updatedAt: '2026-11-22T12:00:00.000Z',
+      activeBranch: 'b1',
+    });
+  });
+
+  it('keeps every branch with its events and ending', () => {
+    expect(data.branches).toHaveLength(2);
+    expect(data.branches[0]).toMatchObject({
+      id: 'b1',
+      number: 1,
+      forkedFrom: null,
+      events: SASKIA_SOURCE,
+      readable: true,
+      ended: true,
+      ending: { id: 'lost-contact', tone: 'poor' },
+      violations: 9,
+    });
+    expect(data.branches[1]).toMatchObject({
+      forkedFrom: { branch: 'b1', choice: 0 },
+      events: SASKIA_RESPECTFUL,
+      ending: { id: 'permission-given', tone: 'good' },
+      violations: 0,
+    });
+  });
+
+  it('analyses the active branch', () => {
+    expect(data.analysis.branch).toBe('b1');
+    expect(data.analysis.choices).toHaveLength(6);
+    expect(data.analysis.choices[2].choice.option).toBe('f-raise-divorce');
+    expect(data.analysis.choices[2].violated).toEqual(['emotional', 'responsibility', 'expertise']);
+    expect(data.analysis.violations).toHaveLength(9);
+    expect(data.analysis.tally.emotional).toEqual({ respects: 2, strains: 0, violates: 4 });
+    expect(Object.keys(data.analysis.meters)).toEqual(Object.keys(saskia.scenario.meters));
+    expect(data.analysis.departure).toEqual({ kind: 'departed', index: 0 });
+    expect(data.respectfulPath.ending).toBe('permission-given');
+  });
+
+  it('holds the reflections, and is plain JSON', () => {
+    expect(data.reflections).toHaveLength(saskia.scenario.reflection!.length);
+    expect(data.reflections[0]).toMatchObject({ index: 0, answer: 'Antwoord' });
+    expect(data.reflections[1].answer).toBe('');
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it('reports a refused branch without analysis', () => {
+    const b1 = two.branches[0]!;
+    const refused = {
+      ...two,
+      branches: [{ ...b1, save: { ...b1.save, checksum: 'x' } }, two.branches[1]!],
+    };
+    const out = debriefJson(saskia, refused) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(out.analysis).toBeNull();
+    expect(out.branches[0]).toMatchObject({ readable: false, refusal: { reason: 'tampered' } });
+    expect(out.branches[1].readable).toBe(true);
+  });
+});
+
+describe('report helpers', () => {
+  it('names files after the case and the day', () => {
+    expect(reportFileName(source, 'md')).toBe('driehoek-saskia-2026-11-22.md');
+    expect(reportFileName({ ...source, scenarioId: '../x y' }, 'json')).toMatch(/^driehoek-xy-/);
+  });
+
+  it('translates with placeholders, and shows the key when a message is missing', () => {
+    expect(translator('en')('debrief.branches.label', { number: 3 })).toBe('Version 3');
+    expect(translator('nl')('debrief.ending.tone.mixed')).toBe('Gemengde afloop');
+    expect(translator('nl')('debrief.nope')).toBe('debrief.nope');
+  });
+});
