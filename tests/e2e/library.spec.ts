@@ -26,3 +26,18 @@ test.describe('in an English browser', () => {
     await expectAccessible(page, 'the English library');
   });
 });
+
+test('once loaded, the app works offline, cases included', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The service worker has precached every built file: go offline and start a case from scratch.
+  await page.reload();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
+  await page.getByRole('button', { name: /Start Timo/ }).click();
+  await expect(page.getByRole('group', { name: 'Keuzes' }).or(page.getByRole('button', { name: 'Volgende regel' }))).toBeVisible();
+  await context.setOffline(false);
+});

@@ -132,34 +132,37 @@ export function MeterChart({
           );
         })}
       </svg>
-      <table className={showTable ? 'chart-table' : 'visually-hidden'}>
-        <caption>{t('chart.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.moment')}</th>
-            <th scope="col">{t('chart.weekHeader')}</th>
-            {ids.map((id) => (
-              <th key={id} scope="col">
-                {label(id)} ({direction(id)})
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {axis.map((point, i) => (
-            <tr key={i}>
-              <th scope="row">{stepLabel ? stepLabel(point.step) : point.step}</th>
-              <td>{point.week}</td>
-              {ids.map((id) => {
-                const value = series[id]![i]?.value;
-                return (
-                  <td key={id}>{value === undefined ? t('chart.noValue') : Math.round(value)}</td>
-                );
-              })}
+      {/* Wrapped: a table ignores the 1px width that hides it, and would widen the page. */}
+      <div className={showTable ? undefined : 'visually-hidden'}>
+        <table className="chart-table">
+          <caption>{t('chart.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.moment')}</th>
+              <th scope="col">{t('chart.weekHeader')}</th>
+              {ids.map((id) => (
+                <th key={id} scope="col">
+                  {label(id)} ({direction(id)})
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {axis.map((point, i) => (
+              <tr key={i}>
+                <th scope="row">{stepLabel ? stepLabel(point.step) : point.step}</th>
+                <td>{point.week}</td>
+                {ids.map((id) => {
+                  const value = series[id]![i]?.value;
+                  return (
+                    <td key={id}>{value === undefined ? t('chart.noValue') : Math.round(value)}</td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

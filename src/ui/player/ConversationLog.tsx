@@ -1,5 +1,5 @@
 /** The conversation as it unfolds, turn by turn, in a role="log" region. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
@@ -31,6 +31,8 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
   const lastScene = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const history = turns.flatMap((turn) => (turn.kind === 'choice' ? [turn.choice] : []));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A run reopened (after a reload, or from the library) shows the scene it was in whole.
+  const [reopenedAt] = useState(() => (history.length > 0 ? lastScene?.at : undefined));
   // A new scene: move focus to its heading on purpose, so keyboard and screen reader users follow.
   useEffect(() => {
     headingRef.current?.focus();
@@ -47,6 +49,7 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
               built={built}
               headingRef={turn === lastScene ? headingRef : undefined}
               latest={turn === lastScene}
+              reopened={turn.at === reopenedAt}
               actor={actor}
               runId={runId}
             />
@@ -65,11 +68,21 @@ interface SceneBlockProps {
   built: BuiltScenario;
   headingRef?: React.Ref<HTMLHeadingElement>;
   latest: boolean;
+  reopened: boolean;
   actor: Actor<ScenarioMachine>;
   runId: string;
 }
 
-function SceneBlock({ turn, history, built, headingRef, latest, actor, runId }: SceneBlockProps) {
+function SceneBlock({
+  turn,
+  history,
+  built,
+  headingRef,
+  latest,
+  reopened,
+  actor,
+  runId,
+}: SceneBlockProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { scenario } = built;
@@ -116,7 +129,7 @@ function SceneBlock({ turn, history, built, headingRef, latest, actor, runId }: 
         );
       })}
       {latest ? (
-        <SceneLines key={turn.at} turn={turn} built={built}>
+        <SceneLines key={turn.at} turn={turn} built={built} whole={reopened}>
           {turn.ending ? (
             <div className="ending-panel">
               <p className="ending-outcome">

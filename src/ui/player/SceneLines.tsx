@@ -9,19 +9,27 @@ import type { BuiltScenario, SceneTurn } from '../../engine/index.ts';
 import { settingsStore, useSettings } from '../stores.ts';
 import { Lines } from './ConversationLog.tsx';
 
-export function SceneLines({
-  turn,
-  built,
-  children,
-}: {
+interface SceneLinesProps {
   turn: SceneTurn;
   built: BuiltScenario;
+  /** Show every line at once, as when a run is reopened where it was. */
+  whole?: boolean;
   children: ReactNode;
-}) {
+}
+
+interface SceneLinesProps {
+  turn: SceneTurn;
+  built: BuiltScenario;
+  /** Show every line at once, as when a run is reopened where it was. */
+  whole?: boolean;
+  children: ReactNode;
+}
+
+export function SceneLines({ turn, built, whole = false, children }: SceneLinesProps) {
   const { t } = useTranslation();
   const pace = useSettings((s) => s.pace);
   const total = turn.lines.length;
-  const [shown, setShown] = useState(pace === 'all' ? total : Math.min(1, total));
+  const [shown, setShown] = useState(pace === 'all' || whole ? total : Math.min(1, total));
   const visible = pace === 'all' ? total : shown;
   const done = visible >= total;
   const afterRef = useRef<HTMLDivElement>(null);

@@ -1,0 +1,163 @@
+/**
+ * Playing a case the way a keyboard user does: start it from the library, read each scene line by
+ * line, choose with the digit keys, continue, and open the debrief. Shared by the end-to-end specs.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, tabTo } from './support.ts';
+
+/** The player's words the helpers look for, in each language the app speaks. */
+export const WORDS = {
+  nl: {
+    start: 'Start',
+    coach: /^Coach:/,
+    heading: /^Gesprek: /,
+    choices: 'Keuzes',
+    next: 'Volgende regel',
+    showAll: 'Toon de hele scène',
+    continue: 'Verder',
+    ended: 'Einde: ',
+    toDebrief: 'Naar de nabespreking',
+    debrief: 'Nabespreking',
+    log: 'Gesprek',
+    you: 'Jij:',
+    triangle: 'De drie relaties',
+    because: (week: number) => `Gevolg van je keuze in week ${week}: “`,
+  },
+  en: {
+    start: 'Start',
+    coach: /^Coach:/,
+    heading: /^Conversation: /,
+    choices: 'Choices',
+    next: 'Next line',
+    showAll: 'Show the whole scene',
+    continue: 'Continue',
+    ended: 'End: ',
+    toDebrief: 'To the debrief',
+    debrief: 'Debrief',
+    log: 'Conversation',
+    you: 'You:',
+    triangle: 'The three relationships',
+    because: (week: number) => `Because of your choice in week ${week}: “`,
+  },
+} as const;
+
+export type Lang = keyof typeof WORDS;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The heading of a scene as the player shows it: "Week 2 Een week later". */
+export function sceneHeading(page: Page, week: number, title: string): Locator {
+  return page.getByRole('heading', {
+    level: 3,
+    name: new RegExp(`^Week ${week} ${escape(title)}$`),
+  });
+}
+
+/** The section of a scene (a region named by its heading). */
+export function sceneRegion(page: Page, week: number, title: string): Locator {
+  return page.getByRole('region', { name: new RegExp(`^Week ${week} ${escape(title)}$`) });
+}
+
+/** From the library, start a case in coach mode with the keyboard only; returns the run's id. */
+export async function startCase(page: Page, lang: Lang, caseTitle: RegExp): Promise<string> {
+  const w = WORDS[lang];
+  await page.goto('/');
+  const card = page.getByRole('article', { name: caseTitle });
+  const coach = card.getByRole('radio', { name: w.coach });
+  await tabTo(page, coach);
+  await page.keyboard.press('Space');
+  await expect(coach).toBeChecked();
+  const start = card.getByRole('button', { name: new RegExp(`^${w.start} `) });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: w.heading })).toBeVisible();
+  await expect(page).toHaveURL(/#\/run\/[0-9a-f]+$/);
+  return new URL(page.url()).hash.split('/')[2] as string;
+}
+
+/**
+ * Wait for the scene (its heading takes focus, so keyboard users land on it), then reveal its
+ * lines one by one with the "next line" button, as a keyboard user would.
+ */
+export async function readScene(page: Page, lang: Lang, week: number, title: string) {
+  const w = WORDS[lang];
+  await expect(sceneHeading(page, week, title)).toBeFocused();
+  const next = page.getByRole('button', { name: w.next, exact: true });
+  for (let presses = 0; await next.isVisible(); presses++) {
+    expect(presses, 'more "next line" presses than a scene has lines').toBeLessThan(30);
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** The option buttons of the current choice. */
+export function options(page: Page, lang: Lang): Locator {
+  return page.getByRole('group', { name: WORDS[lang].choices }).getByRole('button');
+}
+
+/** Choose the option whose text contains `text` by pressing its digit key. */
+export async function choose(page: Page, lang: Lang, text: string) {
+  const buttons = options(page, lang);
+  await expect(buttons.first()).toBeVisible();
+  const texts = await buttons.allInnerTexts();
+  const index = texts.findIndex((option) => option.includes(text));
+  expect(index, `option “${text}” among:\n${texts.join('\n')}`).toBeGreaterThanOrEqual(0);
+  expect(index).toBeLessThan(9);
+  // The button reads "<digit> <text>"; the digit is hidden from assistive technology.
+  const full = (texts[index] as string).replace(/^\s*\d\s*/, '').trim();
+  await page.keyboard.press(String(index + 1));
+  // The choice is in the log as the counsellor's line, and the choice is gone.
+  await expect(log(page, lang).getByText(`${WORDS[lang].you} ${full}`)).not.toHaveCount(0);
+}
+
+/** A scene without a choice: the "continue" button, by keyboard. */
+export async function continueScene(page: Page, lang: Lang) {
+  const button = page.getByRole('button', { name: WORDS[lang].continue, exact: true });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+}
+
+/** The conversation log. */
+export function log(page: Page, lang: Lang): Locator {
+  return page.getByRole('log', { name: WORDS[lang].log });
+}
+
+/** The delayed-consequence callout in a scene caused by the option whose text starts with `option`. */
+export function consequence(scene: Locator, lang: Lang, week: number, option: string): Locator {
+  return scene.locator('aside').filter({ hasText: `${WORDS[lang].because(week)}${option}` });
+}
+
+/** The triangle's list item for one side, e.g. "Ouders–jij". */
+export function triangleSide(page: Page, lang: Lang, between: string): Locator {
+  return page
+    .getByRole('list', { name: WORDS[lang].triangle })
+    .getByRole('listitem')
+    .filter({ hasText: `${between}:` });
+}
+
+/** On an ending: follow the link to the debrief with the keyboard. */
+export async function openDebrief(page: Page, lang: Lang) {
+  const w = WORDS[lang];
+  const link = page.getByRole('link', { name: w.toDebrief });
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: w.debrief, exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/#\/run\/[0-9a-f]+\/debrief$/);
+}
+
+/** A choice in the debrief's "your path" list, by its heading "Keuze 3 · week 1 · …". */
+export function debriefChoice(page: Page, heading: string): Locator {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 4, name: heading, exact: true }) });
+}
+
+/** The saved run record as stored under its key, parsed (envelope's data). */
+export async function storedRun(page: Page, runId: string): Promise<unknown> {
+  const text = await page.evaluate(
+    (key) => window.localStorage.getItem(key),
+    `driehoek:data:runs/${runId}`,
+  );
+  expect(text, 'the run is saved').not.toBeNull();
+  return (JSON.parse(text as string) as { data: unknown }).data;
+}
