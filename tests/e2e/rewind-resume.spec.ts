@@ -47,10 +47,16 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await readScene(page, 'nl', 1, 'Gesprek met de ouders');
   await expect(log(page, 'nl').getByText('Jij:', { exact: true })).toHaveCount(0);
   const versions = rewind.getByRole('listitem').filter({ hasText: /versie \d/i });
-  await expect(versions).toHaveText(['Open versie 1 — nog bezig', 'Versie 2 (nu open) — nog bezig']);
+  await expect(versions).toHaveText([
+    'Open versie 1 — nog bezig',
+    'Versie 2 (nu open) — nog bezig',
+  ]);
   await choose(page, 'nl', NOD);
   await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
-  await expect(versions).toHaveText(['Open versie 1 — nog bezig', 'Versie 2 (nu open) — nog bezig']);
+  await expect(versions).toHaveText([
+    'Open versie 1 — nog bezig',
+    'Versie 2 (nu open) — nog bezig',
+  ]);
   await expectAccessible(page, 'the player with two versions');
 
   // Open version 1: its own conversation, where it was left.
@@ -59,7 +65,10 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await readScene(page, 'nl', 2, 'Vervolgafspraak met de ouders');
   await expect(log(page, 'nl')).toContainText(`Jij: ${CONCERN}`);
   await expect(log(page, 'nl')).not.toContainText(NOD);
-  await expect(versions).toHaveText(['Versie 1 (nu open) — nog bezig', 'Open versie 2 — nog bezig']);
+  await expect(versions).toHaveText([
+    'Versie 1 (nu open) — nog bezig',
+    'Open versie 2 — nog bezig',
+  ]);
   await expect(rewindButtons).toHaveCount(3);
 
   // And version 2 again.
@@ -78,7 +87,10 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await readScene(page, 'nl', 2, 'Een week later');
   await choose(page, 'nl', 'Laten we kijken wat je hier op school nodig hebt.');
   await readScene(page, 'nl', 6, 'Einde: Iedereen zwijgt');
-  await expect(versions).toHaveText(['Versie 1 (nu open) — Iedereen zwijgt', 'Open versie 2 — nog bezig']);
+  await expect(versions).toHaveText([
+    'Versie 1 (nu open) — Iedereen zwijgt',
+    'Open versie 2 — nog bezig',
+  ]);
 
   await openDebrief(page, 'nl');
   await expect(page.getByText('Je bekijkt Versie 1 van 2 versies.')).toBeVisible();
@@ -124,7 +136,9 @@ test('after a reload the run resumes at the same scene, with the same conversati
   await expect(log(page, 'nl')).toContainText(`Jij: ${AGREE}`);
   await expect(log(page, 'nl')).toContainText('Marleen en ik gaan uit elkaar');
   await expect(log(page, 'nl').getByText('Jij:', { exact: true })).toHaveCount(2);
-  await expect(page.getByRole('region', { name: 'Terugspoelen' }).getByRole('button')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Terugspoelen' }).getByRole('button')).toHaveCount(
+    2,
+  );
   expect(await storedRun(page, runId)).toEqual(before);
 
   // Play goes on from there.
@@ -134,9 +148,10 @@ test('after a reload the run resumes at the same scene, with the same conversati
 
   // The library offers the run to continue.
   await page.goto('/');
-  await expect(
-    page.getByRole('link', { name: /^Verder met Saskia/ }),
-  ).toHaveAttribute('href', `#/run/${runId}`);
+  await expect(page.getByRole('link', { name: /^Verder met Saskia/ })).toHaveAttribute(
+    'href',
+    `#/run/${runId}`,
+  );
 });
 
 test('switching to English mid-run translates the conversation and keeps the run', async ({
@@ -180,7 +195,9 @@ test('switching to English mid-run translates the conversation and keeps the run
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: 'Choices' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Keuzes' })).toHaveCount(0);
-  await expect(options(page, 'en').first()).toContainText("I just want you to know: I know what's going on");
+  await expect(options(page, 'en').first()).toContainText(
+    "I just want you to know: I know what's going on",
+  );
   await expectAccessible(page, 'the player after switching to English');
 
   await choose(page, 'en', 'Rotten about your shoes.');

@@ -25,17 +25,23 @@ test('the source path: the talk against the parents’ wish comes back as guilt,
   // Week 1: the parents ask the counsellor not to talk about their divorce.
   await readScene(page, 'nl', 1, 'Gesprek met de ouders');
   await expect(log(page, 'nl')).toContainText('Marleen en ik gaan uit elkaar');
-  await expect(triangleSide(page, 'nl', 'Ouders–jij')).toContainText('Vertrouwen van de ouders: 60');
+  await expect(triangleSide(page, 'nl', 'Ouders–jij')).toContainText(
+    'Vertrouwen van de ouders: 60',
+  );
   await expectAccessible(page, 'Saskia, the meeting with the parents');
   await choose(page, 'nl', 'Dat is duidelijk. Dan laat ik dat onderwerp rusten.');
 
   await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
-  await expect(triangleSide(page, 'nl', 'Ouders–jij')).toContainText('Vertrouwen van de ouders: 65');
+  await expect(triangleSide(page, 'nl', 'Ouders–jij')).toContainText(
+    'Vertrouwen van de ouders: 65',
+  );
   await expectAccessible(page, 'Saskia, can we count on you');
   await choose(page, 'nl', 'Ja. Daar kunt u op rekenen.');
 
   await readScene(page, 'nl', 1, 'Begeleiding met Saskia');
-  await expect(log(page, 'nl')).toContainText('Je hebt haar ouders beloofd er niet over te beginnen.');
+  await expect(log(page, 'nl')).toContainText(
+    'Je hebt haar ouders beloofd er niet over te beginnen.',
+  );
   await expectAccessible(page, 'Saskia, the first session');
   await choose(page, 'nl', 'Saskia, ik zie al een tijd hoe verdrietig je bent');
 
@@ -58,12 +64,14 @@ test('the source path: the talk against the parents’ wish comes back as guilt,
   await expect(guilt).toHaveCount(1);
   await expect(guilt).toContainText('De opluchting is omgeslagen in schuld');
   await expect(guilt).toContainText('dus gaat ze jou uit de weg');
-  await expect(consequence(weekTwo, 'nl', 1, 'Wat knap dat je dit durfde te vertellen.')).toContainText(
-    'Nu voelt het als een keuze die ze tegen haar ouders in zou moeten maken.',
-  );
+  await expect(
+    consequence(weekTwo, 'nl', 1, 'Wat knap dat je dit durfde te vertellen.'),
+  ).toContainText('Nu voelt het als een keuze die ze tegen haar ouders in zou moeten maken.');
   await expect(log(page, 'nl')).toContainText('houdt haar jas aan en gaat bij de deur zitten');
   await expect(log(page, 'nl')).toContainText('Saskia: Ik hoef vandaag niet zo nodig te praten.');
-  await expect(triangleSide(page, 'nl', 'Ouders–jij')).toContainText('Vertrouwen van de ouders: 70');
+  await expect(triangleSide(page, 'nl', 'Ouders–jij')).toContainText(
+    'Vertrouwen van de ouders: 70',
+  );
   await expectAccessible(page, 'Saskia, a week later');
   await choose(page, 'nl', 'Saskia, we hadden vorige week toch een goed gesprek?');
 
@@ -175,7 +183,9 @@ test.describe('in English', () => {
 
     await readScene(page, 'en', 6, 'End: Permission from home');
     await expect(log(page, 'en')).toContainText('takes off her coat and has her planner with her');
-    await expect(page.getByText('talking to her counsellor became a form of loyalty to home')).toBeVisible();
+    await expect(
+      page.getByText('talking to her counsellor became a form of loyalty to home'),
+    ).toBeVisible();
     await expect(triangleSide(page, 'en', 'Parents–Saskia')).toContainText('strong');
     await expectAccessible(page, 'Saskia in English, the ending');
 

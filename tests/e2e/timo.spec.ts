@@ -29,7 +29,9 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
   await expect(log(page, 'nl')).toContainText('Timo trekt zijn capuchon een stukje verder');
 
   await readScene(page, 'nl', 1, '‘Wilt u hem stevig aanpakken?’');
-  await expect(log(page, 'nl')).toContainText('Dan doet de school precies hetzelfde als wij thuis.');
+  await expect(log(page, 'nl')).toContainText(
+    'Dan doet de school precies hetzelfde als wij thuis.',
+  );
   await expectAccessible(page, 'Timo, the firm request');
   await choose(page, 'nl', 'Op school nemen we het zeker serieus');
 
@@ -52,7 +54,9 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
   await expect(consequence(first, 'nl', 1, 'Ik geef u drie dingen mee.')).toContainText(
     'Timo komt een half uur te laat op zijn eerste begeleidingsgesprek.',
   );
-  await expect(first).toContainText('Het gesprek staat om tien uur. Om half elf gaat de deur open.');
+  await expect(first).toContainText(
+    'Het gesprek staat om tien uur. Om half elf gaat de deur open.',
+  );
   await expect(first).toContainText('Timo: Die kaart van de koelkast heb ik verscheurd, hoor.');
   await expectAccessible(page, 'Timo, the first session');
   await choose(page, 'nl', 'Vorige keer hebben we drie afspraken gemaakt voor thuis.');
@@ -114,7 +118,9 @@ test('the respectful path: the parents ask for the meeting and choose their own 
 
   // The parents take up the offer themselves.
   await readScene(page, 'nl', 2, 'Bij het hek');
-  await expect(log(page, 'nl')).toContainText('Dat gesprek zonder Timo — daar willen we graag op ingaan.');
+  await expect(log(page, 'nl')).toContainText(
+    'Dat gesprek zonder Timo — daar willen we graag op ingaan.',
+  );
   await expectAccessible(page, 'Timo, at the gate');
   await choose(page, 'nl', 'Wat een weekend.');
 

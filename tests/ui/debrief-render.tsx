@@ -1,7 +1,4 @@
 /** Helpers for the debrief tests: real runs of the real scenarios, and i18n with the debrief's messages. */
-import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement, ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import {
   scenarioHash,
   type BuiltScenario,
@@ -9,22 +6,11 @@ import {
   type RunEvent,
 } from '../../src/engine/index.ts';
 import { branchState, type Branch, type RunRecord } from '../../src/state/index.ts';
-import * as debrief from '../../src/ui/debrief/messages.ts';
 import { choose, CONTINUE, loadScenario } from '../support/scenarios.ts';
-import { testI18n } from './render.tsx';
+import { renderWithI18n } from './render.tsx';
 
-export function renderDebrief(
-  ui: ReactElement,
-  { language = 'nl' }: { language?: Language } = {},
-): RenderResult {
-  const i18n = testI18n(language);
-  i18n.addResourceBundle('nl', 'translation', debrief.nl, true, true);
-  i18n.addResourceBundle('en', 'translation', debrief.en, true, true);
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-  );
-  return render(ui, { wrapper });
-}
+/** The debrief tests render like every component test. */
+export const renderDebrief = renderWithI18n;
 
 const cache = new Map<string, BuiltScenario>();
 /** A scenario as the app receives it, loaded and validated once per test file. */

@@ -1,20 +1,15 @@
-/** One render helper for component tests: a fresh i18next instance with the components' messages. */
+/** One render helper for component tests: a fresh i18next instance with the app's messages. */
 import { render, type RenderResult } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../src/engine/index.ts';
-import * as chart from '../../src/ui/chart/messages.ts';
-import * as lens from '../../src/ui/lens/messages.ts';
-import * as triangle from '../../src/ui/triangle/messages.ts';
+import { resources } from '../../src/ui/i18n/resources.ts';
 
 export function testI18n(language: Language) {
   const i18n = createInstance();
   void i18n.init({
-    resources: {
-      nl: { translation: { ...triangle.nl, ...lens.nl, ...chart.nl } },
-      en: { translation: { ...triangle.en, ...lens.en, ...chart.en } },
-    },
+    resources,
     lng: language,
     fallbackLng: 'nl',
     interpolation: { escapeValue: false },

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuiltScenario, SceneTurn } from '../../engine/index.ts';
-import { settingsStore, useSettings } from '../stores.ts';
+import { useSettings } from '../stores.ts';
 import { Lines } from './ConversationLog.tsx';
 
 interface SceneLinesProps {
@@ -64,15 +64,7 @@ export function SceneLines({ turn, built, whole = false, children }: SceneLinesP
             }}
           >
             {t('player.showAll')}
-          </button>{' '}
-          <label className="pace-setting">
-            <input
-              type="checkbox"
-              checked={false}
-              onChange={() => settingsStore.getState().change({ pace: 'all' })}
-            />{' '}
-            {t('app.paceAll')}
-          </label>
+          </button>
         </div>
       )}
     </>

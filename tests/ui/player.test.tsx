@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+/** The player, the choice list and rewinding, driven as a trainee would: by role and name. */
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { activeBranchOf, branchState, prepareSession, type Mode } from '../../src/state/index.ts';
+import { Player } from '../../src/ui/player/Player.tsx';
+import { runStore, settingsStore } from '../../src/ui/stores.ts';
+import { built, SASKIA_SOURCE } from './debrief-render.tsx';
+import { renderWithI18n } from './render.tsx';
+
+const saskia = built('saskia');
+
+/** A saved run of Saskia after these events, rendered in the player. */
+function renderRun(
+  events = SASKIA_SOURCE.slice(0, 0),
+  mode: Mode = 'coach',
+  language: 'nl' | 'en' = 'nl',
+) {
+  const runId = runStore.getState().start('saskia', mode, branchState(saskia, events));
+  const record = () => runStore.getState().runs[runId]!;
+  const prepared = prepareSession(saskia, activeBranchOf(record()).save, (next) =>
+    runStore.getState().update(runId, branchState(saskia, next)),
+  );
+  if (!prepared.ok) throw new Error(prepared.reason);
+  const actor = createActor(prepared.machine, { snapshot: prepared.snapshot }).start();
+  const view = renderWithI18n(<Player actor={actor} built={saskia} record={record()} />, {
+    language,
+  });
+  return { ...view, actor, runId, record };
+}
+
+const choices = () => screen.getByRole('group', { name: 'Keuzes' });
+
+afterEach(cleanup);
+beforeEach(() => {
+  localStorage.clear();
+  settingsStore.getState().change({ pace: 'all' });
+});
+
+describe('the player', () => {
+  it('shows the scene: its week, who is present, and the conversation in a log', () => {
+    renderRun();
+    expect(screen.getByRole('heading', { name: /Week 1.*Gesprek met de ouders/ })).toBeTruthy();
+    expect(
+      screen.getByText(/Aanwezig: Marleen de Vries, Erik de Vries, Jeroen Bakker/),
+    ).toBeTruthy();
+    expect(screen.getByText('Saskia is er niet bij.')).toBeTruthy();
+    const log = screen.getByRole('log', { name: 'Gesprek' });
+    expect(within(log).getByText(/Marleen en ik gaan uit elkaar/)).toBeTruthy();
+  });
+
+  it('reveals lines one at a time at the reader’s pace, then offers the choices', async () => {
+    settingsStore.getState().change({ pace: 'step' });
+    renderRun();
+    expect(screen.queryByRole('group', { name: 'Keuzes' })).toBeNull();
+    const next = screen.getByRole('button', { name: 'Volgende regel' });
+    expect(screen.queryByText(/Marleen en ik gaan uit elkaar/)).toBeNull();
+    await userEvent.click(next);
+    await userEvent.click(screen.getByRole('button', { name: 'Toon de hele scène' }));
+    expect(screen.getByText(/Marleen en ik gaan uit elkaar/)).toBeTruthy();
+    expect(within(choices()).getAllByRole('button')).toHaveLength(4);
+    // The button the reader used is gone: focus is handed to the first choice.
+    expect(document.activeElement).toBe(within(choices()).getAllByRole('button')[0]);
+  });
+
+  it('answers a choice: the counsellor’s line, the reaction, feedback in coach mode, focus on the new scene', async () => {
+    renderRun();
+    await userEvent.click(
+      within(choices()).getByRole('button', { name: /Dan laat ik dat onderwerp rusten/ }),
+    );
+    const log = screen.getByRole('log');
+    expect(within(log).getByText('Jij:').parentElement?.textContent).toMatch(
+      /Dan laat ik dat onderwerp rusten/,
+    );
+    expect(screen.getByText('Uitleg bij je keuze')).toBeTruthy();
+    const heading = screen.getByRole('heading', { name: /Kunnen we op u rekenen/ });
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('keeps the explanation for the debrief in reflect mode', async () => {
+    renderRun(undefined, 'reflect');
+    await userEvent.click(within(choices()).getAllByRole('button')[1]!);
+    expect(screen.queryByText('Uitleg bij je keuze')).toBeNull();
+    expect(screen.getByText(/uitleg pas in de nabespreking/)).toBeTruthy();
+  });
+
+  it('chooses with the number keys, but not while the trainee types', async () => {
+    const { actor } = renderRun();
+    const textarea = document.createElement('textarea');
+    document.body.append(textarea);
+    fireEvent.keyDown(textarea, { key: '2' });
+    expect(actor.getSnapshot().context.history).toHaveLength(0);
+    act(() => {
+      fireEvent.keyDown(document.body, { key: '2' });
+    });
+    const second = saskia.scenario.scenes['parents-meeting']?.choice?.options[1]?.id;
+    expect(actor.getSnapshot().context.history.map((c) => c.option)).toEqual([second]);
+    textarea.remove();
+  });
+
+  it('shows a delayed consequence in the week it lands, linked to the choice that caused it', () => {
+    renderRun(SASKIA_SOURCE.slice(0, 4));
+    const callout = screen.getByText(/Gevolg van je keuze in week 1: “Saskia, ik zie al een tijd/);
+    expect(callout.parentElement?.textContent).toMatch(/verraden/);
+  });
+
+  it('moves the triangle when a choice lands', async () => {
+    renderRun(SASKIA_SOURCE.slice(0, 2));
+    const relationships = () =>
+      screen.getByRole('list', { name: 'De drie relaties' }).textContent ?? '';
+    expect(relationships()).toMatch(/werkrelatie leerling–begeleider: 35/i);
+    await userEvent.click(
+      within(choices()).getByRole('button', { name: /ik denk dat ik weet waarom/ }),
+    );
+    expect(relationships()).toMatch(/werkrelatie leerling–begeleider: 55/i);
+  });
+});
+
+describe('rewinding', () => {
+  it('starts a new version from an earlier choice and keeps the old one', async () => {
+    const { runId, record } = renderRun(SASKIA_SOURCE.slice(0, 3));
+    const first = record().activeBranch;
+    await userEvent.click(
+      screen.getByRole('button', { name: /Week 1, Kunnen we op u rekenen\?: kies opnieuw/ }),
+    );
+    const after = record();
+    expect(after.branches).toHaveLength(2);
+    expect(after.activeBranch).not.toBe(first);
+    const fresh = activeBranchOf(after);
+    expect(fresh.forkedFrom).toEqual({ branch: first, choice: 1 });
+    expect(fresh.save.events).toEqual(SASKIA_SOURCE.slice(0, 1));
+    expect(after.branches.find((b) => b.id === first)?.save.events).toEqual(
+      SASKIA_SOURCE.slice(0, 3),
+    );
+    expect(runStore.getState().runs[runId]).toBe(after);
+  });
+});
