@@ -1,10 +1,5 @@
-/** Helpers for the debrief tests: real runs of the real scenarios, and i18n with the debrief's messages. */
-import {
-  scenarioHash,
-  type BuiltScenario,
-  type Language,
-  type RunEvent,
-} from '../../src/engine/index.ts';
+/** Helpers for the UI tests: real runs of the real scenarios. */
+import { scenarioHash, type BuiltScenario, type RunEvent } from '../../src/engine/index.ts';
 import { branchState, type Branch, type RunRecord } from '../../src/state/index.ts';
 import { choose, CONTINUE, loadScenario } from '../support/scenarios.ts';
 import { renderWithI18n } from './render.tsx';
