@@ -1,6 +1,8 @@
 import { expect, expectAccessible, test } from './support.ts';
 
-test('the library lists both cases in Dutch, says nothing leaves the device, and passes axe', async ({ page }) => {
+test('the library lists both cases in Dutch, says nothing leaves the device, and passes axe', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Saskia/ })).toBeVisible();
@@ -11,7 +13,9 @@ test('the library lists both cases in Dutch, says nothing leaves the device, and
 
 test('the built page carries a strict Content Security Policy', async ({ page }) => {
   await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("connect-src 'self'");
   expect(csp).not.toContain('unsafe');
@@ -38,6 +42,10 @@ test('once loaded, the app works offline, cases included', async ({ page, contex
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
   await page.getByRole('button', { name: /Start Timo/ }).click();
-  await expect(page.getByRole('group', { name: 'Keuzes' }).or(page.getByRole('button', { name: 'Volgende regel' }))).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: 'Keuzes' })
+      .or(page.getByRole('button', { name: 'Volgende regel' })),
+  ).toBeVisible();
   await context.setOffline(false);
 });

@@ -131,7 +131,11 @@ test('after a reload the run resumes at the same scene, with the same conversati
 
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`#/run/${runId}$`));
-  await readScene(page, 'nl', 1, 'Begeleiding met Saskia');
+  await expect(sceneHeading(page, 1, 'Begeleiding met Saskia')).toBeFocused();
+  // A reopened run shows the scene it was in whole, its choice ready.
+  await expect(sceneRegion(page, 1, 'Begeleiding met Saskia').locator('p.line')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Volgende regel' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Keuzes' })).toBeVisible();
   await expect(log(page, 'nl')).toContainText(`Jij: ${CONCERN}`);
   await expect(log(page, 'nl')).toContainText(`Jij: ${AGREE}`);
   await expect(log(page, 'nl')).toContainText('Marleen en ik gaan uit elkaar');
@@ -214,14 +218,14 @@ test('the pace “whole scene at once” shows every line of a scene at once', a
   await expect(page.getByRole('button', { name: 'Volgende regel' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Keuzes' })).toHaveCount(0);
 
-  // The checkbox under the scene switches the pace, with the keyboard.
-  const checkbox = page.getByRole('checkbox', { name: 'Hele scène in één keer' });
-  await tabTo(page, checkbox);
-  await page.keyboard.press('Space');
+  // Switching the pace in the header mid-scene shows the rest of the scene at once.
+  const pace = page.getByRole('combobox', { name: /^Tempo van het gesprek/ });
+  await pace.selectOption({ label: 'Hele scène in één keer' });
+  await expect(pace).toHaveValue('all');
   await expect(meeting.locator('p.line')).toHaveCount(6);
   await expect(meeting).toContainText('nu een stil meisje met haar capuchon op');
   await expect(page.getByRole('button', { name: 'Volgende regel' })).toHaveCount(0);
-  await expect(page.getByRole('combobox', { name: /^Tempo van het gesprek/ })).toHaveValue('all');
+  await expect(page.getByRole('group', { name: 'Keuzes' })).toBeVisible();
 
   // The next scenes come whole at once.
   await choose(page, 'nl', NOD);

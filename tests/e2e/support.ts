@@ -29,14 +29,19 @@ export { expect };
 /** Zero axe violations for WCAG 2.2 A and AA on the page as it is now. */
 export async function expectAccessible(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 
 /** Press Tab until the locator has focus, as a keyboard user would; fails if it never does. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    const focused = await target
+      .evaluate((el) => el === document.activeElement, undefined, { timeout: 1000 })
+      .catch(() => false);
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}`);

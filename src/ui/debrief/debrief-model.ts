@@ -85,10 +85,15 @@ export type Departure =
 /** Where the trainee's choices first left the respectful path. */
 export function departureFrom(analysis: RunAnalysis, path: RespectfulPath): Departure {
   const made = analysis.choices.map((c) => c.choice);
-  const index = made.findIndex((choice, i) => {
-    const step = path.steps[i];
-    return !step || step.scene !== choice.scene || step.option !== choice.option;
-  });
+  // When the shown path respects everything, other paths may too: the trainee leaves "the"
+  // respectful path only with a choice that strains or violates a hierarchy.
+  const fullyRespectful = path.violations === 0 && path.strains === 0;
+  const index = fullyRespectful
+    ? analysis.choices.findIndex((c) => c.violated.length > 0 || c.strained.length > 0)
+    : made.findIndex((choice, i) => {
+        const step = path.steps[i];
+        return !step || step.scene !== choice.scene || step.option !== choice.option;
+      });
   if (index >= 0) return { kind: 'departed', index };
   return { kind: 'same', complete: made.length === path.steps.length };
 }

@@ -64,7 +64,8 @@ export function Player({ actor, built, record }: PlayerProps) {
           coach={coach}
         />
       </section>
-      <aside className="player-side" aria-label={t('player.triangleHeading')}>
+      {/* Focusable: on a wide screen the panel scrolls on its own, and must by keyboard too. */}
+      <aside className="player-side" aria-label={t('player.triangleHeading')} tabIndex={0}>
         <Triangle
           meters={context.meters}
           previous={previous}

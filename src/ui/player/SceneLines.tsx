@@ -17,14 +17,6 @@ interface SceneLinesProps {
   children: ReactNode;
 }
 
-interface SceneLinesProps {
-  turn: SceneTurn;
-  built: BuiltScenario;
-  /** Show every line at once, as when a run is reopened where it was. */
-  whole?: boolean;
-  children: ReactNode;
-}
-
 export function SceneLines({ turn, built, whole = false, children }: SceneLinesProps) {
   const { t } = useTranslation();
   const pace = useSettings((s) => s.pace);
