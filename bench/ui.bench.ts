@@ -47,12 +47,17 @@ function bundleReport() {
 
 /**
  * Installed in the page: for each digit key press, the time from the key event to (a) the DOM
- * showing the answer (React has committed), and (b) the frame with it painted (the browser runs a
- * task queued from that frame's requestAnimationFrame once the frame is painted).
+ * showing the answer (React has committed), (b) the start of the frame that shows it (its
+ * requestAnimationFrame), and (c) that frame painted (the first task after it). Also collects the
+ * browser's own Event Timing entries: key presses that took 16 ms or more to the next paint.
  */
 function installProbe() {
-  const samples: { dom: number; paint: number }[] = [];
-  (window as unknown as { __choiceToPaint: typeof samples }).__choiceToPaint = samples;
+  const samples: { dom: number; frame: number; paint: number }[] = [];
+  const slow: number[] = [];
+  Object.assign(window, { __choiceToPaint: samples, __slowEvents: slow });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'keydown') slow.push(entry.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   document.addEventListener(
     'keydown',
     (event) => {
@@ -63,9 +68,12 @@ function installProbe() {
       const observer = new MutationObserver(() => {
         observer.disconnect();
         const dom = performance.now() - start;
-        requestAnimationFrame(() =>
-          setTimeout(() => samples.push({ dom, paint: performance.now() - start }), 0),
-        );
+        requestAnimationFrame((frameStart) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () =>
+            samples.push({ dom, frame: frameStart - start, paint: performance.now() - start });
+          channel.port2.postMessage(0);
+        });
       });
       observer.observe(log, { childList: true, subtree: true, characterData: true });
     },
@@ -75,6 +83,7 @@ function installProbe() {
 
 interface Sample {
   dom: number;
+  frame: number;
   paint: number;
 }
 
@@ -91,6 +100,7 @@ async function playAll(baseURL: string) {
     ],
   });
   const samples: Sample[] = [];
+  const slowEvents: number[] = [];
   for (const title of [/Start Saskia/, /Start Timo/]) {
     for (let round = 0; round < 3; round++) {
       const context = await browser.newContext({
@@ -123,16 +133,17 @@ async function playAll(baseURL: string) {
           before,
         );
       }
-      samples.push(
-        ...(await page.evaluate(
-          () => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint,
-        )),
-      );
+      const collected = await page.evaluate(() => {
+        const probe = window as unknown as { __choiceToPaint: Sample[]; __slowEvents: number[] };
+        return { samples: probe.__choiceToPaint, slow: probe.__slowEvents };
+      });
+      samples.push(...collected.samples);
+      slowEvents.push(...collected.slow);
       await context.close();
     }
   }
   await browser.close();
-  return samples;
+  return { samples, slowEvents };
 }
 
 const percentile = (sorted: number[], q: number) =>
@@ -145,7 +156,7 @@ async function main() {
     logLevel: 'silent',
   });
   try {
-    const samples = await playAll(`http://127.0.0.1:${PORT}/`);
+    const { samples, slowEvents } = await playAll(`http://127.0.0.1:${PORT}/`);
     const stats = (values: number[]) => {
       const sorted = [...values].sort((a, b) => a - b);
       return {
@@ -155,6 +166,7 @@ async function main() {
       };
     };
     const dom = stats(samples.map((s) => s.dom));
+    const frame = stats(samples.map((s) => s.frame));
     const paint = stats(samples.map((s) => s.paint));
     const line = (name: string, s: ReturnType<typeof stats>) =>
       console.log(
@@ -162,7 +174,11 @@ async function main() {
       );
     console.log(`\nchoice to screen over ${samples.length} choices, from the key press:`);
     line('to the answer in the DOM', dom);
-    line('to the frame with it painted', paint);
+    line('to the start of the frame showing it', frame);
+    line('to that frame painted', paint);
+    console.log(
+      `  the browser's Event Timing: ${slowEvents.length} of ${samples.length} key presses took 16 ms or more to the next paint${slowEvents.length ? ` (${slowEvents.join(', ')} ms)` : ''}`,
+    );
     const p95 = paint.p95;
     const targets: [string, boolean][] = [
       [

@@ -1,5 +1,5 @@
 /** The conversation as it unfolds, turn by turn, in a role="log" region. */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
@@ -34,8 +34,17 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
   // A run reopened (after a reload, or from the library) shows the scene it was in whole.
   const [reopenedAt] = useState(() => (history.length > 0 ? lastScene?.at : undefined));
   // A new scene: move focus to its heading on purpose, so keyboard and screen reader users follow.
+  // After the frame that shows the answer: focusing scrolls and lays out the page, which would
+  // otherwise delay that frame.
   useEffect(() => {
-    headingRef.current?.focus();
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => headingRef.current?.focus(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [lastScene?.at]);
   return (
     <div className="conversation">
@@ -73,7 +82,11 @@ interface SceneBlockProps {
   runId: string;
 }
 
-function SceneBlock({
+/** A scene entered earlier never changes; only which one is the latest does. */
+const sameSceneTurn = (a: SceneBlockProps, b: SceneBlockProps) =>
+  a.turn.at === b.turn.at && a.latest === b.latest && a.reopened === b.reopened;
+
+const SceneBlock = memo(function SceneBlock({
   turn,
   history,
   built,
@@ -148,29 +161,33 @@ function SceneBlock({
       )}
     </section>
   );
-}
+}, sameSceneTurn);
 
-function ChoiceBlock({
-  turn,
-  built,
-  coach,
-}: {
-  turn: ChoiceTurn;
-  built: BuiltScenario;
-  coach: boolean;
-}) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  return (
-    <section className="turn choice-turn" aria-label={t('player.you')}>
-      <p className="line you">
-        <span className="speaker">{t('player.you')}:</span> {localize(turn.option.text, language)}
-      </p>
-      <Lines lines={turn.reaction} built={built} />
-      {coach && <Feedback choice={turn.choice} />}
-    </section>
-  );
-}
+/** A choice made never changes: rendered once. */
+const ChoiceBlock = memo(
+  function ChoiceBlock({
+    turn,
+    built,
+    coach,
+  }: {
+    turn: ChoiceTurn;
+    built: BuiltScenario;
+    coach: boolean;
+  }) {
+    const { t, i18n } = useTranslation();
+    const language = i18n.language as Language;
+    return (
+      <section className="turn choice-turn" aria-label={t('player.you')}>
+        <p className="line you">
+          <span className="speaker">{t('player.you')}:</span> {localize(turn.option.text, language)}
+        </p>
+        <Lines lines={turn.reaction} built={built} />
+        {coach && <Feedback choice={turn.choice} />}
+      </section>
+    );
+  },
+  (a, b) => a.turn.choice.index === b.turn.choice.index && a.coach === b.coach,
+);
 
 /** Lines as they are spoken; narration without a speaker. */
 export function Lines({ lines, built }: { lines: Line[]; built: BuiltScenario }) {

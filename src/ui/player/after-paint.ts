@@ -1,6 +1,7 @@
 /**
- * Run work after the browser has painted the next frame, latest call wins: saving a step must not
- * delay showing its answer. Work still waiting when the page is hidden or left runs at once.
+ * Run work once the browser has painted the next frame and is idle, latest call wins: saving a
+ * step must not delay showing its answer. Work still waiting when the page is hidden or left runs
+ * at once.
  */
 export function afterPaint<T>(work: (value: T) => void): (value: T) => void {
   let waiting: { value: T } | undefined;
@@ -15,6 +16,12 @@ export function afterPaint<T>(work: (value: T) => void): (value: T) => void {
   return (value) => {
     const scheduled = waiting !== undefined;
     waiting = { value };
-    if (!scheduled) requestAnimationFrame(() => setTimeout(flush, 0));
+    if (!scheduled) requestAnimationFrame(() => whenIdle(flush));
   };
+}
+
+/** The browser's idle callback where there is one (not in every Safari), else the next task. */
+function whenIdle(work: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 0);
 }
