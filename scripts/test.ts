@@ -47,7 +47,11 @@ const steps: Step[] = [
     command: ['npx', 'playwright', 'test'],
     count: () => {
       const { stats } = JSON.parse(readFileSync(E2E_REPORT, 'utf8'));
-      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+      return {
+        passed: stats.expected + stats.flaky,
+        failed: stats.unexpected,
+        skipped: stats.skipped,
+      };
     },
   },
 ];

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The player, the choice list and rewinding, driven as a trainee would: by role and name. */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -76,7 +76,7 @@ describe('the player', () => {
     );
     expect(screen.getByText('Uitleg bij je keuze')).toBeTruthy();
     const heading = screen.getByRole('heading', { name: /Kunnen we op u rekenen/ });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('keeps the explanation for the debrief in reflect mode', async () => {
