@@ -4,7 +4,19 @@ import { createInstance } from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../src/engine/index.ts';
-import { resources } from '../../src/ui/i18n/resources.ts';
+import * as chart from '../../src/ui/chart/messages.ts';
+import * as debrief from '../../src/ui/debrief/messages.ts';
+import * as app from '../../src/ui/i18n/messages.ts';
+import * as lens from '../../src/ui/lens/messages.ts';
+import * as player from '../../src/ui/player/messages.ts';
+import * as triangle from '../../src/ui/triangle/messages.ts';
+
+/** Every screen's strings: a component test renders any feature on its own. */
+const modules = [app, player, triangle, lens, chart, debrief];
+const resources = {
+  nl: { translation: Object.assign({}, ...modules.map((m) => m.nl)) },
+  en: { translation: Object.assign({}, ...modules.map((m) => m.en)) },
+};
 
 export function testI18n(language: Language) {
   const i18n = createInstance();

@@ -7,6 +7,13 @@ import { hrefOf } from '../router.ts';
 import { catalogEntry, loadScenario } from '../scenario-cache.ts';
 import { runStore, useRuns } from '../stores.ts';
 import { Debrief } from './Debrief.tsx';
+import { addMessages } from '../i18n/i18n.ts';
+import * as chart from '../chart/messages.ts';
+import * as lens from '../lens/messages.ts';
+import * as player from '../player/messages.ts';
+import * as messages from './messages.ts';
+
+addMessages([messages, chart, lens, player]);
 
 export default function DebriefScreen({ runId }: { runId: string }) {
   const { t } = useTranslation();

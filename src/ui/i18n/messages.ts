@@ -37,6 +37,7 @@ export const nl = {
     endedAt: '{{ending}} · {{date}}',
     versions: '{{count}} versies',
     starting: 'Casus wordt geladen…',
+    runMode: { coach: 'Coachmodus', reflect: 'Reflectiemodus' },
   },
   debriefScreen: { backToRun: 'Terug naar het gesprek' },
   notice: {
@@ -104,6 +105,7 @@ export const en: Messages = {
     endedAt: '{{ending}} · {{date}}',
     versions: '{{count}} versions',
     starting: 'Loading the case…',
+    runMode: { coach: 'Coach mode', reflect: 'Reflect mode' },
   },
   debriefScreen: { backToRun: 'Back to the conversation' },
   notice: {

@@ -66,7 +66,7 @@ function RunItem({
         {t(finished ? 'library.debrief' : 'library.continue', { title })}
       </a>
       <span className="run-meta">
-        {t('player.mode.' + run.mode)} ·{' '}
+        {t(`library.runMode.${run.mode}`)} ·{' '}
         {finished
           ? t('library.endedAt', { ending: localize(branch.title, lang), date })
           : t('library.runAt', { week, step: localize(branch.title, lang), date })}

@@ -10,7 +10,13 @@ import { runStore, useRuns } from '../stores.ts';
 import { RefusedRun } from './RefusedRun.tsx';
 import { Player } from './Player.tsx';
 import { afterPaint } from './after-paint.ts';
+import { addMessages } from '../i18n/i18n.ts';
+import * as lens from '../lens/messages.ts';
+import * as triangle from '../triangle/messages.ts';
+import * as messages from './messages.ts';
 import './player.css';
+
+addMessages([messages, triangle, lens]);
 
 export default function PlayerScreen({ runId }: { runId: string }) {
   const { t } = useTranslation();
