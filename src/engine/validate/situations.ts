@@ -140,7 +140,11 @@ export function situationKey(
   };
 }
 
-/** The meters and flags that conditions read, and whether any condition reads choices or visits. */
+/**
+ * The meters and flags that can change where a run goes — those read by the conditions on options
+ * and routes — and whether any of those reads choices or visits. Conditions on lines only change
+ * what is shown, not where a run can go, so they do not split situations.
+ */
 function readByConditions(scenario: Scenario) {
   const read = {
     meters: new Set<string>(),
@@ -159,14 +163,11 @@ function readByConditions(scenario: Scenario) {
   const noteAll = (items: { if?: Condition }[] | undefined) =>
     items?.forEach((item) => note(item.if));
   for (const scene of Object.values(scenario.scenes)) {
-    noteAll(scene.lines);
     if (typeof scene.next === 'object') noteAll(scene.next);
     for (const option of scene.choice?.options ?? []) {
       note(option.if);
-      noteAll(option.reaction);
       if (typeof option.next === 'object') noteAll(option.next);
     }
   }
-  for (const ending of Object.values(scenario.endings)) noteAll(ending.lines);
   return read;
 }
