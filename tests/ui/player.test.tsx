@@ -137,3 +137,22 @@ describe('rewinding', () => {
     expect(runStore.getState().runs[runId]).toBe(after);
   });
 });
+
+describe('scenario text', () => {
+  it('is shown as plain text, never as HTML', () => {
+    const markup = '<img src="x" onerror="alert(1)">Hallo <b>vet</b><script>alert(2)</script>';
+    const scenario = structuredClone(saskia.scenario);
+    const line = scenario.scenes['parents-meeting']!.lines![1]!;
+    line.text = { nl: markup, en: markup };
+    const hostile = { ...saskia, scenario };
+    const prepared = prepareSession(hostile, branchState(hostile, []).save, () => {});
+    if (!prepared.ok) throw new Error(prepared.reason);
+    const actor = createActor(prepared.machine, { snapshot: prepared.snapshot }).start();
+    const runId = runStore.getState().start('saskia', 'coach', branchState(hostile, []));
+    const { container } = renderWithI18n(
+      <Player actor={actor} built={hostile} record={runStore.getState().runs[runId]!} />,
+    );
+    expect(screen.getByText(markup, { exact: false })).toBeTruthy();
+    expect(container.querySelector('img, b, script')).toBeNull();
+  });
+});
