@@ -1,8 +1,9 @@
 /**
  * End-to-end tests in Debian's Chromium against the built app (npm run build, then vite preview).
- * Playwright's own browser downloads do not work here: scripts/ensure-chromium.sh installs Chromium.
+ * scripts/ensure-chromium.sh installs Chromium when it is missing.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180);
 
@@ -17,17 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     locale: 'nl-NL',
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

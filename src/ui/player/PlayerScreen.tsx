@@ -1,16 +1,14 @@
 /** The play screen for a run: loads its case, opens its active branch, or says why it cannot. */
 import { useActorRef } from '@xstate/react';
-import { Suspense, use, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import type { BuiltScenario } from '../../engine/index.ts';
 import { activeBranchOf, branchState, prepareSession, type RunRecord } from '../../state/index.ts';
-import { hrefOf } from '../router.ts';
-import { catalogEntry, loadScenario } from '../scenario-cache.ts';
-import { runStore, useRuns } from '../stores.ts';
+import { addMessages } from '../i18n/i18n.ts';
+import { RunScreen } from '../RunScreen.tsx';
+import { runStore } from '../stores.ts';
 import { RefusedRun } from './RefusedRun.tsx';
 import { Player } from './Player.tsx';
 import { afterPaint } from './after-paint.ts';
-import { addMessages } from '../i18n/i18n.ts';
 import * as lens from '../lens/messages.ts';
 import * as triangle from '../triangle/messages.ts';
 import * as messages from './messages.ts';
@@ -19,28 +17,12 @@ import './player.css';
 addMessages([messages, triangle, lens]);
 
 export default function PlayerScreen({ runId }: { runId: string }) {
-  const { t } = useTranslation();
-  const record = useRuns((s) => s.runs[runId]);
-  const entry = record && catalogEntry(record.scenarioId);
-  if (!record) return <Missing message={t('app.notFound')} />;
-  if (!entry) return <Missing message={t('app.scenarioGone')} />;
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <LoadedPlayer record={record} scenario={loadScenario(entry)} />
-    </Suspense>
+    <RunScreen runId={runId}>
+      {/* A new branch (rewind, switch) is a new session: remount. */}
+      {(record, built) => <BranchPlayer key={record.activeBranch} built={built} record={record} />}
+    </RunScreen>
   );
-}
-
-function LoadedPlayer({
-  record,
-  scenario,
-}: {
-  record: RunRecord;
-  scenario: Promise<BuiltScenario>;
-}) {
-  const built = use(scenario);
-  // A new branch (rewind, switch) is a new session: remount.
-  return <BranchPlayer key={record.activeBranch} built={built} record={record} />;
 }
 
 function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunRecord }) {
@@ -73,14 +55,4 @@ function RunningBranch({
 >) {
   const actor = useActorRef(machine, { snapshot });
   return <Player actor={actor} built={built} record={record} />;
-}
-
-function Missing({ message }: { message: string }) {
-  const { t } = useTranslation();
-  return (
-    <section className="player-missing">
-      <p role="alert">{message}</p>
-      <a href={hrefOf({ screen: 'library' })}>{t('app.toLibrary')}</a>
-    </section>
-  );
 }

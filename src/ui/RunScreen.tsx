@@ -1,0 +1,33 @@
+/** A screen about one saved run: finds the run and its case, loads the case, or says why not. */
+import { Suspense, use, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BuiltScenario } from '../engine/index.ts';
+import type { RunRecord } from '../state/run-record.ts';
+import { hrefOf } from './router.ts';
+import { catalogEntry, loadScenario } from './scenario-cache.ts';
+import { useRuns } from './stores.ts';
+
+type Render = (record: RunRecord, built: BuiltScenario) => ReactNode;
+
+export function RunScreen({ runId, children }: { runId: string; children: Render }) {
+  const { t } = useTranslation();
+  const record = useRuns((s) => s.runs[runId]);
+  const entry = record && catalogEntry(record.scenarioId);
+  if (!record || !entry) {
+    return (
+      <section>
+        <p role="alert">{t(record ? 'app.scenarioGone' : 'app.notFound')}</p>
+        <a href={hrefOf({ screen: 'library' })}>{t('app.toLibrary')}</a>
+      </section>
+    );
+  }
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Loaded record={record} scenario={loadScenario(entry)} render={children} />
+    </Suspense>
+  );
+}
+
+function Loaded(props: { record: RunRecord; scenario: Promise<BuiltScenario>; render: Render }) {
+  return props.render(props.record, use(props.scenario));
+}
