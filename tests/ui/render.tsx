@@ -18,6 +18,17 @@ const resources = {
   en: { translation: Object.assign({}, ...modules.map((m) => m.en)) },
 };
 
+// jsdom has no matchMedia: answer as a wide screen does, where the player shows its side panel.
+if (typeof window !== 'undefined' && !window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: true,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }) as unknown as MediaQueryList;
+}
+
 export function testI18n(language: Language) {
   const i18n = createInstance();
   void i18n.init({

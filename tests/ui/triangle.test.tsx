@@ -34,7 +34,7 @@ describe('Triangle', () => {
       'Saskia–jij: onder druk (Werkrelatie leerling–begeleider: 50)',
     ]);
     expect(side(container, 'workingRelationship').textContent).toBe(
-      'Saskia–jijonder druk (werkrelatie 50)',
+      'Saskia–jijonder drukwerkrelatie 50',
     );
     expect(side(container, 'workingRelationship').getAttribute('class')).toContain(
       'triangle-side--strained',
@@ -55,7 +55,7 @@ describe('Triangle', () => {
       "Parents–you: strong (The parents' trust: 60)",
       'Timo–you: under strain (Pupil–counsellor working relationship: 50)',
     ]);
-    expect(screen.getByText('under strain (working relationship 50)')).toBeTruthy();
+    expect(screen.getByText('working relationship 50')).toBeTruthy();
   });
 
   it('calls a high loyalty conflict damaged while the same number of trust is strong', () => {
@@ -68,14 +68,12 @@ describe('Triangle', () => {
       />,
     );
     expect(side(container, 'loyaltyConflict').textContent).toBe(
-      'Parents–Saskiadamaged (loyalty conflict 85)',
+      'Parents–Saskiadamagedloyalty conflict 85',
     );
     expect(side(container, 'loyaltyConflict').getAttribute('class')).toContain(
       'triangle-side--damaged',
     );
-    expect(side(container, 'parentTrust').textContent).toBe(
-      "Parents–youstrong (parents' trust 85)",
-    );
+    expect(side(container, 'parentTrust').textContent).toBe("Parents–youstrongparents' trust 85");
     expect(items()[0]).toBe("Parents–Saskia: damaged (The pupil's loyalty conflict: 85)");
   });
 

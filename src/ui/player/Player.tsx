@@ -18,6 +18,7 @@ import {
 import type { RunRecord } from '../../state/index.ts';
 import { HierarchyLens, type LensVerdict } from '../lens/HierarchyLens.tsx';
 import { Triangle } from '../triangle/Triangle.tsx';
+import { useMediaQuery } from '../use-media-query.ts';
 import { ConversationLog } from './ConversationLog.tsx';
 import { RewindPanel } from './RewindPanel.tsx';
 
@@ -26,6 +27,9 @@ export interface PlayerProps {
   built: BuiltScenario;
   record: RunRecord;
 }
+
+/** Wide enough for the conversation and the triangle side by side (as in player.css). */
+const WIDE = '(min-width: 52.01rem)';
 
 const DEFAULT_LEADS: Record<Hierarchy, Leader> = {
   emotional: 'parents',
@@ -44,8 +48,18 @@ export function Player({ actor, built, record }: PlayerProps) {
   const lastChoice = context.history.at(-1);
   const previous = context.timeline.at(-2)?.meters;
   const coach = record.mode === 'coach';
+  const wide = useMediaQuery(WIDE);
   const lastLeads = lastChoice && scenario.scenes[lastChoice.scene]?.choice?.leads;
 
+  const triangle = (
+    <Triangle
+      meters={context.meters}
+      previous={previous}
+      definitions={scenario.meters}
+      pupilName={scenario.pupil.name}
+      language={language}
+    />
+  );
   return (
     <div className="player">
       <section className="player-main" aria-labelledby="player-heading">
@@ -56,6 +70,8 @@ export function Player({ actor, built, record }: PlayerProps) {
           {t(`player.mode.${record.mode}`)}
           {!coach && ` — ${t('player.reflectNote')}`}
         </p>
+        {/* On a narrow screen the triangle leads, above the conversation; beside it otherwise. */}
+        {!wide && triangle}
         <ConversationLog
           actor={actor}
           built={built}
@@ -65,14 +81,8 @@ export function Player({ actor, built, record }: PlayerProps) {
         />
       </section>
       {/* Focusable: on a wide screen the panel scrolls on its own, and must by keyboard too. */}
-      <aside className="player-side" aria-label={t('player.triangleHeading')} tabIndex={0}>
-        <Triangle
-          meters={context.meters}
-          previous={previous}
-          definitions={scenario.meters}
-          pupilName={scenario.pupil.name}
-          language={language}
-        />
+      <aside className="player-side" aria-label={t('player.side')} tabIndex={0}>
+        {wide && triangle}
         {choice && (
           <HierarchyLens
             headingLevel={3}

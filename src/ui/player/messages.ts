@@ -30,7 +30,7 @@ export const nl = {
     versionOpen: 'Open versie {{n}}',
     playing: 'nog bezig',
     nothingYet: 'Je hebt nog geen keuzes gemaakt.',
-    triangleHeading: 'De driehoek',
+    side: 'Driehoek, hiërarchieën en terugspoelen',
   },
 };
 
@@ -65,6 +65,6 @@ export const en: typeof nl = {
     versionOpen: 'Open version {{n}}',
     playing: 'still playing',
     nothingYet: 'You have not made any choices yet.',
-    triangleHeading: 'The triangle',
+    side: 'Triangle, hierarchies and rewinding',
   },
 };

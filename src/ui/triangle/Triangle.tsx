@@ -79,16 +79,14 @@ export function Triangle({ meters, definitions, previous, pupilName, language }:
           const kind = state.rating ?? 'untracked';
           // The relationship first, then its state, then the meter behind it: "Ouders–Saskia /
           // sterk / loyaliteitsconflict 35" — never "conflict … strong" side by side.
-          const lines = [
-            t(`triangle.between.${id}`, { pupil: pupilName }),
+          const lines =
             state.value === undefined
-              ? t('triangle.untracked')
-              : t('triangle.sideValue', {
-                  rating: t(`triangle.rating.${kind}`),
-                  meter: t(`triangle.side.${id}`).toLowerCase(),
-                  value: state.value,
-                }),
-          ];
+              ? [t(`triangle.between.${id}`, { pupil: pupilName }), t('triangle.untracked')]
+              : [
+                  t(`triangle.between.${id}`, { pupil: pupilName }),
+                  t(`triangle.rating.${kind}`),
+                  `${t(`triangle.side.${id}`).toLowerCase()} ${state.value}`,
+                ];
           return (
             <g key={id} className={`triangle-side triangle-side--${kind}`} data-side={id}>
               {state.delta !== undefined && (
@@ -109,7 +107,9 @@ export function Triangle({ meters, definitions, previous, pupilName, language }:
                     key={i}
                     x={label.x}
                     dy={i === 0 ? 0 : LINE_HEIGHT}
-                    className={i === 0 ? 'triangle-label-name' : undefined}
+                    className={
+                      ['triangle-label-name', 'triangle-label-rating', 'triangle-label-meter'][i]
+                    }
                   >
                     {line}
                   </tspan>
