@@ -8,7 +8,7 @@ import {
   routeTargets,
 } from './run.ts';
 import type { Scenario } from './scenario.ts';
-import type { Option } from './scenario.schema.ts';
+import type { Option, Route } from './scenario.schema.ts';
 import type { RunContext, RunEvent } from './run.types.ts';
 
 interface RouteParams {
@@ -66,7 +66,7 @@ export function compileScenario(scenario: Scenario) {
 
   const transitionsFor = (
     scene: string,
-    route: Parameters<typeof routeTargets>[0],
+    route: Route,
     option?: string,
   ) =>
     routeTargets(route).map((target, index) => ({
