@@ -64,11 +64,7 @@ export function compileScenario(scenario: Scenario) {
     },
   });
 
-  const transitionsFor = (
-    scene: string,
-    route: Route,
-    option?: string,
-  ) =>
+  const transitionsFor = (scene: string, route: Route, option?: string) =>
     routeTargets(route).map((target, index) => ({
       target,
       guard: { type: 'routeTaken' as const, params: { scene, option, route: index } },

@@ -153,6 +153,26 @@ export function debriefChoice(page: Page, heading: string): Locator {
 }
 
 /** The saved run record as stored under its key, parsed (envelope's data). */
+/**
+ * The run as saved, once the save has caught up with the screen: the app saves a step after its
+ * frame is painted and the browser is idle, so wait until the saved run has `choices` choices.
+ */
+export async function savedRun(page: Page, runId: string, choices: number): Promise<unknown> {
+  await expect
+    .poll(async () => {
+      const run = (await storedRun(page, runId)) as {
+        branches: { save: { events: { type: string }[] } }[];
+        activeBranch: string;
+      };
+      const active = run.branches.find(
+        (b) => (b as unknown as { id: string }).id === run.activeBranch,
+      );
+      return active?.save.events.filter((e) => e.type === 'choice.select').length;
+    })
+    .toBe(choices);
+  return storedRun(page, runId);
+}
+
 export async function storedRun(page: Page, runId: string): Promise<unknown> {
   const text = await page.evaluate(
     (key) => window.localStorage.getItem(key),

@@ -12,6 +12,7 @@ import {
   sceneHeading,
   sceneRegion,
   startCase,
+  savedRun,
   storedRun,
 } from './play.ts';
 import { expect, expectAccessible, tabTo, test } from './support.ts';
@@ -127,7 +128,7 @@ test('after a reload the run resumes at the same scene, with the same conversati
   await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
   await choose(page, 'nl', AGREE);
   await expect(sceneHeading(page, 1, 'Begeleiding met Saskia')).toBeFocused();
-  const before = await storedRun(page, runId);
+  const before = await savedRun(page, runId, 2);
 
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`#/run/${runId}$`));
@@ -169,7 +170,7 @@ test('switching to English mid-run translates the conversation and keeps the run
   // Read the first line of the next scene in Dutch, then switch.
   await expect(sceneHeading(page, 1, 'Begeleiding met Saskia')).toBeFocused();
   await expect(log(page, 'nl')).toContainText('Drie dagen later.');
-  const before = await storedRun(page, runId);
+  const before = await savedRun(page, runId, 2);
 
   await page.getByRole('combobox', { name: /^Taal/ }).selectOption('en');
 
