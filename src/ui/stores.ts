@@ -16,6 +16,9 @@ export const settingsStore = createSettingsStore(storage, {
 });
 runStore.getState().load();
 
+/** Everything set aside because it could not be read, as one JSON document to keep or pass on. */
+export const exportSetAside = () => storage.exportQuarantine();
+
 export const useRuns = <T>(select: (state: RunState) => T) => useStore(runStore, select);
 export const useSettings = <T>(select: (state: SettingsState) => T) =>
   useStore(settingsStore, select);

@@ -4,6 +4,7 @@
  * throw away what the trainee saved.
  */
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { choose, readScene, sceneHeading, startCase } from './play.ts';
 import { expect, expectAccessible, tabTo, test } from './support.ts';
 
@@ -93,6 +94,17 @@ test('damaged saves are recovered or set aside, never lost, and the app says so'
   expect(aside).toContainEqual(expect.objectContaining({ key: `runs/${runId}`, raw: truncated }));
   expect(dump['driehoek:data:runs/from-the-future']).toBe(newer);
   expect(dump[`driehoek:backup:runs/${runId}`]).toBe(backup);
+
+  // And the user can take it with them: the set-aside text, as a file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notices
+      .getByRole('button', { name: 'Bewaar de apart gezette gegevens als bestand' })
+      .first()
+      .click(),
+  ]);
+  const exported = await readFile((await download.path()) as string, 'utf8');
+  expect(exported).toContain(JSON.stringify(garbage).slice(1, -1));
 
   // The recovered run continues from its last good version.
   await tabTo(page, runs);

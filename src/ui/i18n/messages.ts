@@ -62,6 +62,7 @@ export const nl = {
       tampered: 'De opgeslagen oefening is van buitenaf veranderd en wordt niet geopend.',
     },
     exportRaw: 'Bewaar de gegevens als bestand',
+    exportSetAside: 'Bewaar de apart gezette gegevens als bestand',
   },
 };
 
@@ -127,5 +128,6 @@ export const en: Messages = {
       tampered: 'The saved run was changed from outside and will not be opened.',
     },
     exportRaw: 'Keep the data as a file',
+    exportSetAside: 'Keep the set-aside data as a file',
   },
 };
