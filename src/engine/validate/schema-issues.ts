@@ -18,7 +18,7 @@ export function schemaAt(path: Path, root: AnySchema = ScenarioSchema): AnySchem
   let schema: AnySchema | undefined = root;
   for (const step of path) {
     schema = unwrap(schema);
-    const def = schema?._zod.def as unknown as Record<string, unknown> | undefined;
+    const def = defOf(schema);
     if (!def) return undefined;
     if (def.type === 'object') schema = (def.shape as Record<string, AnySchema>)[String(step)];
     else if (def.type === 'record') schema = def.valueType as AnySchema;
@@ -33,10 +33,15 @@ export function schemaAt(path: Path, root: AnySchema = ScenarioSchema): AnySchem
   return schema;
 }
 
+/** A schema's definition, read as plain fields (zod's own typing of it is per kind of schema). */
+function defOf(schema: AnySchema | undefined): Record<string, unknown> | undefined {
+  return schema?._zod.def as unknown as Record<string, unknown> | undefined;
+}
+
 function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
   let current = schema;
   for (;;) {
-    const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
+    const def = defOf(current);
     if (def?.type === 'optional' || def?.type === 'nullable') current = def.innerType as AnySchema;
     else if (def?.type === 'lazy') current = (def.getter as () => AnySchema)();
     else return current;
@@ -49,7 +54,7 @@ function descriptionOf(schema: AnySchema | undefined): string | undefined {
 
 /** The field names an object schema allows. */
 function fieldsOf(schema: AnySchema | undefined): string[] {
-  const def = unwrap(schema)?._zod.def as unknown as Record<string, unknown> | undefined;
+  const def = defOf(unwrap(schema));
   if (def?.type === 'object') return Object.keys(def.shape as object);
   if (def?.type === 'union') return (def.options as AnySchema[]).flatMap(fieldsOf);
   return [];
