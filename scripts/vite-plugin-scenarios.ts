@@ -29,31 +29,23 @@ export function loadScenarios(dir: string): BuiltScenario[] {
   });
 }
 
+/** The fields a library card needs; the rest (cast, meters, scenes, …) loads with the case. */
+const SUMMARY_FIELDS = [
+  'id',
+  'version',
+  'languages',
+  'title',
+  'summary',
+  'pupil',
+  'setting',
+  'learningGoals',
+  'estimatedMinutes',
+] as const;
+
 /** What the library shows of a scenario, without its scenes. */
 export function summaryOf({ scenario, hash }: BuiltScenario): Omit<CatalogEntry, 'load'> {
-  const {
-    id,
-    version,
-    languages,
-    title,
-    summary,
-    pupil,
-    setting,
-    learningGoals,
-    estimatedMinutes,
-  } = scenario;
-  return {
-    id,
-    version,
-    hash,
-    languages,
-    title,
-    summary,
-    pupil,
-    setting,
-    learningGoals,
-    estimatedMinutes,
-  };
+  const summary = Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, scenario[field]]));
+  return { ...(summary as Pick<CatalogEntry, (typeof SUMMARY_FIELDS)[number]>), hash };
 }
 
 export function scenariosPlugin(dir = 'scenarios'): Plugin {

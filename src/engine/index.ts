@@ -4,7 +4,7 @@
  */
 export * from './vocabulary.ts';
 export type * from './scenario.schema.ts';
-export { normalizeScenario, isEnding, stepOf, type Scenario } from './scenario.ts';
+export { normalizeScenario, isEnding, stepOf, leadsOf, type Scenario } from './scenario.ts';
 export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters.ts';
 export { localize } from './text.ts';
 export { holds } from './conditions.ts';

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import {
-  HIERARCHIES,
+  leadsOf,
   localize,
   type Hierarchy,
   type Language,
   type Scenario,
 } from '../../engine/index.ts';
-import { HierarchyLens, type LensVerdict } from '../lens/HierarchyLens.tsx';
-import { leadsOf, stepTitle, type BranchDebrief } from './debrief-model.ts';
+import { HierarchyLens } from '../lens/HierarchyLens.tsx';
+import { lensVerdicts } from '../lens/verdicts.ts';
+import { stepTitle, type BranchDebrief } from './debrief-model.ts';
 import { Section } from './Section.tsx';
 
 export interface ChoiceReviewProps {
@@ -31,15 +32,7 @@ export function ChoiceReview({ scenario, result, language, departedAt }: ChoiceR
         <ol className="debrief-choices">
           {choices.map(({ choice, option, violated, strained, consequences }) => {
             const matter = scenario.scenes[choice.scene]?.choice?.matter;
-            const verdicts = Object.fromEntries(
-              HIERARCHIES.map((h) => [
-                h,
-                {
-                  verdict: choice.verdicts[h].verdict,
-                  why: localize(choice.verdicts[h].why, language),
-                },
-              ]),
-            ) as Record<Hierarchy, LensVerdict>;
+            const verdicts = lensVerdicts(choice.verdicts, language);
             return (
               <li key={choice.index} className="debrief-choice">
                 <h4>

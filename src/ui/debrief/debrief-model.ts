@@ -10,9 +10,7 @@ import {
   stepOf,
   type BuiltScenario,
   type Ending,
-  type Hierarchy,
   type Language,
-  type Leader,
   type RespectfulPath,
   type RestoreResult,
   type RunAnalysis,
@@ -120,16 +118,6 @@ export function optionText(
 ): string {
   const found = scenario.scenes[scene]?.choice?.options.find((o) => o.id === option);
   return found ? localize(found.text, language).trim() : option;
-}
-
-/** Who is on top of each hierarchy for a scene's matter; the parents where the author is silent. */
-export function leadsOf(scenario: Scenario, scene: string): Record<Hierarchy, Leader> {
-  const leads = scenario.scenes[scene]?.choice?.leads;
-  return {
-    emotional: leads?.emotional ?? 'parents',
-    responsibility: leads?.responsibility ?? 'parents',
-    expertise: leads?.expertise ?? 'parents',
-  };
 }
 
 /** A date in the reader's language, in the reader's time zone. */

@@ -1,19 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  HIERARCHIES,
-  type Hierarchy,
-  type Language,
-  type Leader,
-  type VerdictKind,
-} from '../../engine/index.ts';
+import { HIERARCHIES, type Hierarchy, type Language, type Leader } from '../../engine/index.ts';
+import { VERDICT_MARKS, type LensVerdict } from './verdicts.ts';
 import './lens.css';
 
-export interface LensVerdict {
-  verdict: VerdictKind;
-  /** One sentence, already in the reader's language. */
-  why: string;
-}
+export type { LensVerdict };
 
 export interface HierarchyLensProps {
   /** Who is on top of each hierarchy for the matter at hand. */
@@ -27,9 +18,6 @@ export interface HierarchyLensProps {
   /** The language to show; the app's current language when left out. */
   language?: Language;
 }
-
-// The icon's shape repeats the word, so the verdict never depends on colour alone.
-const ICONS: Record<VerdictKind, string> = { respects: '✓', strains: '!', violates: '✕' };
 
 /** The three hierarchies: who leads each for this matter, and how the last choice treated them. */
 export function HierarchyLens({
@@ -64,7 +52,7 @@ export function HierarchyLens({
                   <span className="lens-verdict-label">{t('lens.yourChoice')}: </span>
                   <span className={`lens-badge lens-badge--${verdict.verdict}`}>
                     <span className="lens-badge-icon" aria-hidden="true">
-                      {ICONS[verdict.verdict]}
+                      {VERDICT_MARKS[verdict.verdict]}
                     </span>{' '}
                     {t(`lens.verdict.${verdict.verdict}`)}
                   </span>{' '}

@@ -1,8 +1,7 @@
 /** Coach mode: the verdicts on a choice, per hierarchy, with the rationale. */
 import { useTranslation } from 'react-i18next';
 import { HIERARCHIES, localize, type ChoiceRecord, type Language } from '../../engine/index.ts';
-
-const MARK = { respects: '✓', strains: '!', violates: '✕' } as const;
+import { VERDICT_MARKS } from '../lens/verdicts.ts';
 
 export function Feedback({ choice }: { choice: ChoiceRecord }) {
   const { t, i18n } = useTranslation();
@@ -16,7 +15,7 @@ export function Feedback({ choice }: { choice: ChoiceRecord }) {
           return (
             <li key={h} className={`verdict verdict-${verdict}`}>
               <span className="verdict-mark" aria-hidden="true">
-                {MARK[verdict]}
+                {VERDICT_MARKS[verdict]}
               </span>{' '}
               <strong>
                 {t(`lens.hierarchy.${h}`)}: {t(`lens.verdict.${verdict}`)}

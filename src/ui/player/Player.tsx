@@ -4,19 +4,17 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
-  HIERARCHIES,
+  leadsOf,
   localize,
   transcript,
   type BuiltScenario,
-  type Hierarchy,
   type Language,
-  type Leader,
   type ScenarioMachine,
   type SceneTurn,
-  type Verdict,
 } from '../../engine/index.ts';
 import type { RunRecord } from '../../state/index.ts';
-import { HierarchyLens, type LensVerdict } from '../lens/HierarchyLens.tsx';
+import { HierarchyLens } from '../lens/HierarchyLens.tsx';
+import { lensVerdicts } from '../lens/verdicts.ts';
 import { Triangle } from '../triangle/Triangle.tsx';
 import { useMediaQuery } from '../use-media-query.ts';
 import { ConversationLog } from './ConversationLog.tsx';
@@ -31,12 +29,6 @@ export interface PlayerProps {
 /** Wide enough for the conversation and the triangle side by side (as in player.css). */
 const WIDE = '(min-width: 52.01rem)';
 
-const DEFAULT_LEADS: Record<Hierarchy, Leader> = {
-  emotional: 'parents',
-  responsibility: 'parents',
-  expertise: 'parents',
-};
-
 export function Player({ actor, built, record }: PlayerProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -44,12 +36,12 @@ export function Player({ actor, built, record }: PlayerProps) {
   const context = useSelector(actor, (s) => s.context);
   const turns = useMemo(() => transcript(scenario, context), [scenario, context]);
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
-  const choice = current && !current.ending ? scenario.scenes[current.step]?.choice : undefined;
+  const choiceStep = current && !current.ending ? current.step : undefined;
+  const choice = choiceStep ? scenario.scenes[choiceStep]?.choice : undefined;
   const lastChoice = context.history.at(-1);
   const previous = context.timeline.at(-2)?.meters;
   const coach = record.mode === 'coach';
   const wide = useMediaQuery(WIDE);
-  const lastLeads = lastChoice && scenario.scenes[lastChoice.scene]?.choice?.leads;
 
   const triangle = (
     <Triangle
@@ -86,7 +78,7 @@ export function Player({ actor, built, record }: PlayerProps) {
         {choice && (
           <HierarchyLens
             headingLevel={3}
-            leads={{ ...DEFAULT_LEADS, ...choice.leads }}
+            leads={leadsOf(scenario, choiceStep ?? '')}
             matter={choice.matter && localize(choice.matter, language)}
             language={language}
           />
@@ -94,8 +86,8 @@ export function Player({ actor, built, record }: PlayerProps) {
         {coach && lastChoice && !choice && (
           <HierarchyLens
             headingLevel={3}
-            leads={{ ...DEFAULT_LEADS, ...lastLeads }}
-            verdicts={verdictsIn(lastChoice.verdicts, language)}
+            leads={leadsOf(scenario, lastChoice.scene)}
+            verdicts={lensVerdicts(lastChoice.verdicts, language)}
             language={language}
           />
         )}
@@ -103,16 +95,4 @@ export function Player({ actor, built, record }: PlayerProps) {
       </aside>
     </div>
   );
-}
-
-/** Verdicts with their rationale in the reader's language, as the lens shows them. */
-export function verdictsIn(
-  verdicts: Record<Hierarchy, Verdict>,
-  language: Language,
-): Record<Hierarchy, LensVerdict> {
-  const entries = HIERARCHIES.map((h) => [
-    h,
-    { verdict: verdicts[h].verdict, why: localize(verdicts[h].why, language) },
-  ]);
-  return Object.fromEntries(entries) as Record<Hierarchy, LensVerdict>;
 }
