@@ -8,5 +8,5 @@ export {
   type ValidationResult,
 } from './validate/validate.ts';
 export { formatProblem, type Problem } from './validate/problem.ts';
-export { explore, situationKey, type Situation } from './validate/situations.ts';
+export { explore, type Situation } from './validate/situations.ts';
 export { scenarioJsonSchema } from './json-schema.ts';

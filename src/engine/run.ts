@@ -38,17 +38,15 @@ export function applyChoice(
 ): RunContext {
   const index = run.history.length;
   const affected = applyEffects(run, option.effects, scenario.meters);
+  const scheduled = (option.later ?? []).map((later) => ({
+    fromChoice: index,
+    dueWeek: run.week + later.weeks,
+    effects: later.effects,
+    note: later.note,
+  }));
   return {
     ...affected,
-    pending: [
-      ...affected.pending,
-      ...(option.later ?? []).map((later) => ({
-        fromChoice: index,
-        dueWeek: run.week + later.weeks,
-        effects: later.effects,
-        note: later.note,
-      })),
-    ],
+    pending: scheduled.length ? [...affected.pending, ...scheduled] : affected.pending,
     history: [
       ...run.history,
       {
@@ -118,13 +116,16 @@ export function stepRun(
   let after = run;
   let route = scene.next;
   if (event.type === 'choice.select') {
-    const option = availableOptions(scenario, run, at).find((o) => o.id === event.option);
-    if (!option) return undefined;
+    const option = scene.choice?.options.find((o) => o.id === event.option);
+    if (!option || !holds(option.if, run)) return undefined;
     after = applyChoice(scenario, run, at, option);
     route = option.next;
   } else if (scene.choice) {
     return undefined;
   }
-  const target = route === undefined ? undefined : routeTargets(route)[routeIndex(route, after)];
+  const target =
+    route === undefined || typeof route === 'string'
+      ? route
+      : route[routeIndex(route, after)]?.goto;
   return target === undefined ? undefined : { at: target, run: enterStep(scenario, after, target) };
 }

@@ -217,6 +217,37 @@ describe('the validator', () => {
     expect(problem.message).toBe("scene 'meeting': after the start, no option is available here.");
   });
 
+  it('names the shortest run of choices into a dead end further in', () => {
+    const why = '{ nl: "Waarom.", en: "Why." }';
+    const verdict = (hierarchy: string) =>
+      `            ${hierarchy}: { verdict: respects, why: ${why} }\n`;
+    const onlyAfterLecture = [
+      '    choice:',
+      '      options:',
+      '        - id: follow-up',
+      '          if: { flag: lecturedNoor }',
+      '          text: { nl: "Vervolg.", en: "Follow-up." }',
+      '          verdicts:',
+      `${verdict('emotional')}${verdict('responsibility')}${verdict('expertise')}          next:`,
+      '            - { if: { meter: loyaltyConflict, atLeast: 40 }, goto: closed }',
+      '            - goto: open',
+      '',
+    ].join('\n');
+    const text = mutate(
+      noorText(),
+      '    next:\n      - if: { meter: loyaltyConflict, atLeast: 40 }\n        goto: closed\n      - goto: open\n',
+      onlyAfterLecture,
+    );
+    const problem = onlyError(text);
+    expect(problem).toMatchObject({
+      code: 'dead-end',
+      ...positionOf(text, 'week-later:', 'scenes:'),
+    });
+    expect(problem.message).toBe(
+      "scene 'week-later': after 'offer-meeting', no option is available here.",
+    );
+  });
+
   it('reports a loop without a way out', () => {
     // Both options lead back to the meeting; without the delayed effect, the situations repeat.
     const loop = mutate(
@@ -232,6 +263,28 @@ describe('the validator', () => {
     expect(errors.find((p) => p.code === 'no-exit')?.message).toMatch(
       /loop with no way out \(meeting\)/,
     );
+  });
+
+  it('accepts a text written once and reused with a YAML alias', () => {
+    const why = '{ nl: "Je kiest partij in het gezin.", en: "You take sides in the family." }';
+    const text = mutate(
+      mutate(noorText(), `why: ${why}`, `why: &sides ${why}`),
+      'why: { nl: "Je neemt de opvoeding thuis over.", en: "You take over the upbringing at home." }',
+      'why: *sides',
+    );
+    expect(text).toContain('*sides');
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('refuses aliases that multiply into a huge document, without hanging', () => {
+    const levels = Array.from(
+      { length: 12 },
+      (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`,
+    );
+    const text = `${noorText()}\nl0: &l0 [x]\n${levels.join('\n')}\n`;
+    const problem = onlyError(text);
+    expect(problem).toMatchObject({ code: 'yaml-syntax', ...positionOf(text, '*l0') });
+    expect(problem.message).toContain('too many aliases');
   });
 
   it('refuses a file over the size limit before parsing it', () => {

@@ -1,5 +1,5 @@
 /** Graph checks: every scene and ending reachable, no dead end, no loop without a way out. */
-import { eventsOnOffer, routeTargets } from '../run.ts';
+import { routeTargets } from '../run.ts';
 import type { Scenario } from '../scenario.ts';
 import type { RunEvent } from '../run.types.ts';
 import { finding, type Finding } from './problem.ts';
@@ -62,7 +62,7 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
   // Steps kept out of reach only by a dead end, or beyond runs not followed to the end, are not
   // reported: fixing the dead end, or the checker looking further, may reach them.
   if (!deadEnds.size && !explored.cut.size) {
-    const reached = new Set([...explored.situations.values()].map((s) => s.situation.at));
+    const reached = new Set([...explored.situations.values()].map((s) => s.at));
     for (const id of structural) {
       if (!reached.has(id))
         found.push(
@@ -77,20 +77,28 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
 /** Situations in a scene where nothing is on offer; reports each scene once. Returns their keys. */
 function findDeadEnds(
   scenario: Scenario,
-  { situations, cut }: Exploration,
+  { situations, edges, cut, runsTo }: Exploration,
   found: Finding[],
 ): Set<string> {
   const blocked = new Set<string>();
-  const reported = new Set<string>();
-  for (const [key, { situation, events }] of situations) {
-    const { at, run } = situation;
-    if (!scenario.scenes[at] || cut.has(key) || eventsOnOffer(scenario, at, run).length > 0)
-      continue;
+  const first = new Map<string, string>(); // scene → the key of its shallowest dead end
+  for (const [key, { at, depth }] of situations) {
+    // Every event on offer makes an edge, if only back to the same situation.
+    if (!scenario.scenes[at] || cut.has(key) || edges.get(key)?.size) continue;
     blocked.add(key);
-    if (reported.has(at)) continue;
-    reported.add(at);
+    const known = first.get(at);
+    if (known === undefined || depth < (situations.get(known)?.depth ?? Infinity))
+      first.set(at, key);
+  }
+  const runs = runsTo(first.values());
+  for (const [at, key] of first) {
     found.push(
-      finding('dead-end', ['scenes', at], { path: describePath(events) }, { atKey: true }),
+      finding(
+        'dead-end',
+        ['scenes', at],
+        { path: describePath(runs.get(key) ?? []) },
+        { atKey: true },
+      ),
     );
   }
   return blocked;
@@ -99,34 +107,43 @@ function findDeadEnds(
 /** Situations from which no ending can be reached: loops without a way out. */
 function findTraps(
   scenario: Scenario,
-  { situations, edges, cut }: Exploration,
+  { situations, edges, cut, runsTo }: Exploration,
   blocked: Set<string>,
   found: Finding[],
 ) {
   const predecessors = new Map<string, string[]>();
   for (const [from, targets] of edges) {
-    for (const to of targets) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
+    for (const to of targets) {
+      const list = predecessors.get(to);
+      if (list) list.push(from);
+      else predecessors.set(to, [from]);
+    }
   }
   const finished = [...situations]
-    .filter(([, s]) => Object.hasOwn(scenario.endings, s.situation.at))
+    .filter(([, s]) => Object.hasOwn(scenario.endings, s.at))
     .map(([k]) => k);
   const canFinish = reachable([...finished, ...cut], (k) => predecessors.get(k) ?? []);
   const trapped = [...situations]
     .filter(([k]) => !canFinish.has(k) && !blocked.has(k))
-    .sort(([, a], [, b]) => a.events.length - b.events.length);
+    .sort(([, a], [, b]) => a.depth - b.depth);
   const reported = new Set<string>();
-  for (const [key, { situation, events }] of trapped) {
-    if (reported.has(situation.at)) continue;
+  const traps: { key: string; at: string; loop: string[] }[] = [];
+  for (const [key, { at }] of trapped) {
+    if (reported.has(at)) continue;
     const loopKeys = reachable([key], (k) =>
       [...(edges.get(k) ?? [])].filter((t) => !canFinish.has(t)),
     );
-    const loop = [...new Set([...loopKeys].map((k) => situations.get(k)?.situation.at ?? '?'))];
-    loop.forEach((at) => reported.add(at));
+    const loop = [...new Set([...loopKeys].map((k) => situations.get(k)?.at ?? '?'))];
+    loop.forEach((step) => reported.add(step));
+    traps.push({ key, at, loop });
+  }
+  const runs = runsTo(traps.map((trap) => trap.key));
+  for (const { key, at, loop } of traps) {
     found.push(
       finding(
         'no-exit',
-        ['scenes', situation.at],
-        { path: describePath(events), loop: loop.join(' → ') },
+        ['scenes', at],
+        { path: describePath(runs.get(key) ?? []), loop: loop.join(' → ') },
         { atKey: true },
       ),
     );

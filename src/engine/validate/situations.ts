@@ -1,49 +1,50 @@
 /**
- * Every situation a run of a scenario can be in, explored with xstate/graph's shortest paths.
- * The explored logic steps runs with the plain functions of run.ts — the very steps the compiled
- * machine takes — without a statechart macrostep per transition, which keeps a 1,000-scene
- * scenario fast to check.
+ * Every situation a run of a scenario can be in, explored with xstate/graph: its adjacency map
+ * gives the situations and their steps; its shortest paths give the run that leads to a situation
+ * worth reporting. The explored logic steps runs with the plain functions of run.ts — the very
+ * steps the compiled machine takes — without a statechart macrostep per transition, which keeps a
+ * 1,000-scene scenario fast to check.
  */
 import { fromTransition } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { conditionParts } from '../conditions.ts';
 import { enterStep, eventsOnOffer, initialContext, stepRun } from '../run.ts';
 import type { Scenario } from '../scenario.ts';
-import type { Condition } from '../scenario.schema.ts';
+import type { Condition, Effects, Option } from '../scenario.schema.ts';
 import type { PendingEffect, RunContext, RunEvent } from '../run.types.ts';
 
 /**
  * A run at a step: a scene (still going) or an ending (done). Explored runs are kept lean: only
- * what conditions can read, so that thousands of situations stay cheap (the witness path of each
- * comes from the traversal's own steps).
+ * what conditions can read, so that thousands of situations stay cheap.
  */
 export interface Situation {
   at: string;
   run: RunContext;
-  /** How many steps the run has taken. */
+  /** How many steps the run has taken: the shortest run to here, as exploring goes breadth first. */
   depth: number;
 }
 
-/** How many situations to explore before giving up on the situational checks. */
+/** How many steps to explore before giving up on the situational checks. */
 export const SITUATION_LIMIT = 50_000;
 /** Runs are followed this many steps deep; a longer run is not followed to its end. */
 export const RUN_LENGTH_LIMIT = 200;
 
 export interface Exploration {
-  /** Each situation reached, by key, with the events of the shortest run to it. */
-  situations: Map<string, { situation: Situation; events: RunEvent[] }>;
+  /** Each situation reached, by key. */
+  situations: Map<string, Situation>;
   /** Which situations lead to which, by key. */
   edges: Map<string, Set<string>>;
   /** Keys of situations not followed further because their run is too long. */
   cut: Set<string>;
-  key: (situation: Situation) => string;
+  /** The events of a shortest run to each of these situations, by key. */
+  runsTo: (keys: Iterable<string>) => Map<string, RunEvent[]>;
 }
 
-/** Explore every situation from the start; undefined when there are more than `limit`. */
-export function explore(scenario: Scenario, limit = SITUATION_LIMIT): Exploration | undefined {
-  const read = readByConditions(scenario);
-  const key = situationKey(scenario, read);
-  const edges = new Map<string, Set<string>>();
+/** Explore every situation from the start; undefined when it takes more than `limit` steps. */
+export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | undefined {
+  const read = readByConditions(full);
+  const scenario = asConditionsSeeIt(full, read);
+  const key = situationKey(read);
   const lean = (run: RunContext): RunContext => ({
     ...run,
     history: read.chose ? run.history : [],
@@ -57,84 +58,128 @@ export function explore(scenario: Scenario, limit = SITUATION_LIMIT): Exploratio
   };
   const logic = fromTransition((situation: Situation, event: RunEvent): Situation => {
     const stepped = stepRun(scenario, situation.at, situation.run, event);
-    const next = stepped
+    return stepped
       ? { at: stepped.at, run: lean(stepped.run), depth: situation.depth + 1 }
       : situation;
-    const from = key(situation);
-    if (!edges.has(from)) edges.set(from, new Set());
-    edges.get(from)?.add(key(next));
-    return next;
   }, start);
   const tooLong = (s: Situation) => s.depth >= RUN_LENGTH_LIMIT;
-  let paths;
+  const options = {
+    events: ({ context }: { context: Situation }) =>
+      tooLong(context) ? [] : eventsOnOffer(scenario, context.at, context.run),
+    serializeState: ({ context }: { context: Situation }) => key(context),
+    serializeEvent: eventKey(scenario),
+    limit,
+  };
+  let adjacency;
   try {
-    paths = getShortestPaths(logic, {
-      events: ({ context }) =>
-        tooLong(context) ? [] : eventsOnOffer(scenario, context.at, context.run),
-      serializeState: ({ context }) => key(context),
-      limit,
-    });
+    adjacency = getAdjacencyMap(logic, options);
   } catch (error) {
     if (error instanceof Error && /limit/i.test(error.message)) return undefined;
     throw error;
   }
-  const situations = new Map(
-    paths.map((p) => [
-      key(p.state.context),
-      { situation: p.state.context, events: p.steps.map((step) => step.event) },
-    ]),
-  );
-  const cut = new Set([...situations].filter(([, s]) => tooLong(s.situation)).map(([k]) => k));
-  return { situations, edges, cut, key };
+  const situations = new Map<string, Situation>();
+  const edges = new Map<string, Set<string>>();
+  for (const [from, { state }] of Object.entries(adjacency)) {
+    situations.set(from, state.context);
+    edges.set(from, new Set());
+  }
+  for (const { state, nextState } of adjacencyMapToArray(adjacency)) {
+    edges.get(key(state.context))?.add(key(nextState.context));
+  }
+  const cut = new Set([...situations].filter(([, s]) => tooLong(s)).map(([k]) => k));
+  const runsTo = (keys: Iterable<string>) => {
+    const wanted = new Set(keys);
+    if (!wanted.size) return new Map<string, RunEvent[]>();
+    const paths = getShortestPaths(logic, {
+      ...options,
+      toState: ({ context }) => wanted.has(key(context)),
+    });
+    // Each path's first step is xstate's own start event; the rest are the run's events.
+    return new Map(
+      paths.map((p) => [key(p.state.context), p.steps.slice(1).map((step) => step.event)]),
+    );
+  };
+  return { situations, edges, cut, runsTo };
 }
 
 /**
- * A key for a situation holding only what can change the run's future: the step, the week, and
- * the meters, flags, choices and pending effects that some condition reads. Two runs with the same
- * key behave the same from here on, so exploring one of them is enough. Keys are cached per
- * situation: the traversal asks for each several times.
+ * An event's key among the events on offer in one scene: its option's place in the scene. Small
+ * numbers rather than option ids keep xstate/graph's per-situation records compact and fast.
  */
-export function situationKey(
-  scenario: Scenario,
-  read = readByConditions(scenario),
-): (situation: Situation) => string {
-  const meters = [...read.meters];
-  const flags = [...read.flags];
-  const cache = new WeakMap<Situation, string>();
-  // Pending effects share their effects object with the scenario: describe each object once.
-  const effectKeys = new WeakMap<object, string>();
-  const effectKey = ({ effects }: PendingEffect) => {
+function eventKey(scenario: Scenario): (event: RunEvent) => string {
+  const place = new Map<string, string>();
+  for (const scene of Object.values(scenario.scenes))
+    scene.choice?.options.forEach((option, i) => place.set(option.id, String(i)));
+  return (event) => (event.type === 'choice.select' ? (place.get(event.option) ?? '') : '0');
+}
+
+/**
+ * The scenario as its routing conditions see it: only the meters and flags they read, and only
+ * the effects, now or later, on those. A run of it passes the same scenes, offered the same
+ * options, as the same run of the whole scenario: what is left out cannot change where a run goes.
+ */
+function asConditionsSeeIt(scenario: Scenario, read: ReadByConditions): Scenario {
+  const only = <T>(values: Record<string, T> | undefined, kept: Set<string>) => {
+    const entries = Object.entries(values ?? {}).filter(([id]) => kept.has(id));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  };
+  const keep = (effects: Effects | undefined): Effects | undefined => {
+    const meters = only(effects?.meters, read.meters);
+    const flags = only(effects?.flags, read.flags);
+    return meters || flags ? { meters, flags } : undefined;
+  };
+  const lean = (option: Option): Option => ({
+    ...option,
+    effects: keep(option.effects),
+    later: option.later?.flatMap((later) => {
+      const effects = keep(later.effects);
+      return effects ? [{ ...later, effects }] : [];
+    }),
+  });
+  const scenes = Object.fromEntries(
+    Object.entries(scenario.scenes).map(([id, scene]) => [
+      id,
+      scene.choice
+        ? { ...scene, choice: { ...scene.choice, options: scene.choice.options.map(lean) } }
+        : scene,
+    ]),
+  );
+  return {
+    ...scenario,
+    scenes,
+    meters: only(scenario.meters, read.meters) ?? {},
+    flags: scenario.flags.filter((flag) => read.flags.has(flag)),
+  };
+}
+
+/**
+ * A key for a situation of the scenario as its conditions see it: the step, the week, the
+ * meters and flags, the pending effects, and the choices and visits if a condition reads them.
+ * Two runs with the same key behave the same from here on, so exploring one of them is enough.
+ * Keys are cached per situation: the traversal asks for each several times.
+ */
+function situationKey(read: ReadByConditions): (situation: Situation) => string {
+  const cache = new Map<Situation, string>();
+  // Pending effects share their effects object with the scenario: write each object once.
+  const effectKeys = new Map<Effects, string>();
+  const effectKey = ({ dueWeek, effects }: PendingEffect) => {
     let key = effectKeys.get(effects);
-    if (key === undefined) {
-      const touched = Object.keys({ ...effects.meters, ...effects.flags });
-      key = touched.some((k) => read.meters.has(k) || read.flags.has(k))
-        ? JSON.stringify(effects)
-        : '';
-      effectKeys.set(effects, key);
-    }
-    return key;
+    if (key === undefined) effectKeys.set(effects, (key = JSON.stringify(effects)));
+    return dueWeek + key;
   };
   return (situation) => {
     let key = cache.get(situation);
     if (key !== undefined) return key;
     const { at, run } = situation;
-    const pending = run.pending
-      .map((p) => (effectKey(p) ? `${p.dueWeek}${effectKey(p)}` : ''))
-      .join('');
-    key = [
-      at,
-      run.week,
-      meters.map((m) => run.meters[m]).join(','),
-      flags.map((f) => (run.flags[f] ? 1 : 0)).join(''),
-      pending,
-      read.chose
-        ? run.history
-            .map((c) => c.option)
-            .sort()
-            .join(',')
-        : '',
-      read.visited ? [...new Set(run.timeline.map((t) => t.step))].sort().join(',') : '',
-    ].join('|');
+    // Built by concatenation: this runs for every step explored.
+    key = `${at}|${run.week}|`;
+    for (const id in run.meters) key += `${run.meters[id]},`;
+    key += '|';
+    for (const id in run.flags) key += run.flags[id] ? '1' : '0';
+    key += '|';
+    for (const pending of run.pending) key += effectKey(pending);
+    if (read.chose) key += `|${run.history.map((c) => c.option).sort()}`;
+    if (read.visited) key += `|${[...new Set(run.timeline.map((t) => t.step))].sort()}`;
     cache.set(situation, key);
     return key;
   };
@@ -145,8 +190,15 @@ export function situationKey(
  * and routes — and whether any of those reads choices or visits. Conditions on lines only change
  * what is shown, not where a run can go, so they do not split situations.
  */
-function readByConditions(scenario: Scenario) {
-  const read = {
+interface ReadByConditions {
+  meters: Set<string>;
+  flags: Set<string>;
+  chose: boolean;
+  visited: boolean;
+}
+
+function readByConditions(scenario: Scenario): ReadByConditions {
+  const read: ReadByConditions = {
     meters: new Set<string>(),
     flags: new Set<string>(),
     chose: false,

@@ -1,12 +1,33 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+/**
+ * YAML in two speeds. A sound file is read with js-yaml, which is many times faster; the `yaml`
+ * package, which keeps the position of every value and explains syntax errors well, reads the file
+ * only when a position is needed: for a syntax error, or for a problem the checks find.
+ */
+import { CORE_SCHEMA, load } from 'js-yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { finding, type Finding, type Path } from './problem.ts';
+
+/** A document with the position of every value. */
+interface Located {
+  doc: Document;
+  lineCounter: LineCounter;
+}
 
 /** A parsed YAML file that can tell where each value stands. */
 export interface YamlSource {
-  doc: Document;
-  lineCounter: LineCounter;
   /** Plain data of the document. */
   data: unknown;
+  /** The document with positions, parsed on first use. */
+  located: () => Located;
 }
 
 const SYNTAX_HINTS: Record<string, [string, string]> = {
@@ -32,18 +53,30 @@ const SYNTAX_HINTS: Record<string, [string, string]> = {
     'Is there a colon inside a text? Then put the text in quotes.',
   ],
 };
+const ALIAS_HINT: [string, string] = [
+  'Schrijf de herhaalde stukken uit in plaats van ze met *namen te herhalen.',
+  'Write the repeated parts out instead of repeating them with *names.',
+];
 const GENERIC_HINT: [string, string] = [
   'Kijk naar inspringing, dubbele punten en aanhalingstekens op deze regel en de regel erboven.',
   'Check indentation, colons and quotes on this line and the one before.',
 ];
 
-/** Parse YAML keeping positions; syntax errors come back as findings with their offset. */
+/** Parse YAML; syntax errors come back as findings with their offset. */
 export function parseYamlSource(text: string): {
   source: YamlSource;
   syntax: { finding: Finding; offset: number }[];
 } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let located: Located | undefined;
+  const locate = () => (located ??= parseLocated(text));
+  try {
+    // An alias sends the file the careful way: there its expansion is limited.
+    const data = load(text, { schema: CORE_SCHEMA, maxAliases: 0 });
+    return { source: { data, located: locate }, syntax: [] };
+  } catch {
+    // Broken, empty, or with aliases: the `yaml` package says what is wrong, and where.
+  }
+  const { doc } = locate();
   const syntax = doc.errors.map((error) => {
     const [nlHint, enHint] = SYNTAX_HINTS[error.code] ?? GENERIC_HINT;
     const detail =
@@ -53,13 +86,45 @@ export function parseYamlSource(text: string): {
       offset: error.pos[0],
     };
   });
-  const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
-  return { source: { doc, lineCounter, data }, syntax };
+  if (syntax.length) return { source: { data: undefined, located: locate }, syntax };
+  try {
+    return { source: { data: doc.toJS({ maxAliasCount: 100 }), located: locate }, syntax };
+  } catch {
+    // Aliases that repeat aliases would make the document explode: refuse it.
+    const [nlHint, enHint] = ALIAS_HINT;
+    const detail = 'too many aliases (*name)';
+    return {
+      source: { data: undefined, located: locate },
+      syntax: [
+        {
+          finding: finding('yaml-syntax', [], { detail, nlHint, enHint }),
+          offset: firstAlias(doc),
+        },
+      ],
+    };
+  }
+}
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function parseLocated(text: string): Located {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { doc, lineCounter };
 }
 
 /** 1-based line and column of an offset. */
 export function positionOf(source: YamlSource, offset: number): { line: number; column: number } {
-  const { line, col } = source.lineCounter.linePos(offset);
+  const { line, col } = source.located().lineCounter.linePos(offset);
   return { line, column: col };
 }
 
@@ -68,7 +133,7 @@ export function positionOf(source: YamlSource, offset: number): { line: number; 
  * what the file holds — a missing field — the offset of the deepest part that exists.
  */
 export function offsetOf(source: YamlSource, path: Path, atKey = false): number {
-  let node: unknown = source.doc.contents;
+  let node: unknown = source.located().doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, step] of path.entries()) {
     const last = i === path.length - 1;
