@@ -118,11 +118,15 @@ async function playAll(baseURL: string) {
         const before = await page.evaluate(
           () => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint.length,
         );
-        await page.keyboard.press(String(((step + round) % count) + 1));
+        // Down, and up only once the answer is painted: a person holds a key for about a tenth
+        // of a second, so the key's release does not compete with the frame that answers.
+        const key = String(((step + round) % count) + 1);
+        await page.keyboard.down(key);
         await page.waitForFunction(
           (n) => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint.length > n,
           before,
         );
+        await page.keyboard.up(key);
       }
       const collected = await page.evaluate(() => {
         const probe = window as unknown as { __choiceToPaint: Sample[]; __slowEvents: number[] };

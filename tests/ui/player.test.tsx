@@ -114,7 +114,8 @@ describe('the player', () => {
     await userEvent.click(
       within(choices()).getByRole('button', { name: /ik denk dat ik weet waarom/ }),
     );
-    expect(relationships()).toMatch(/werkrelatie leerling–begeleider: 55/i);
+    // The side follows the answer a frame later.
+    await waitFor(() => expect(relationships()).toMatch(/werkrelatie leerling–begeleider: 55/i));
   });
 });
 

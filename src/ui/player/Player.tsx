@@ -17,6 +17,7 @@ import { HierarchyLens } from '../lens/HierarchyLens.tsx';
 import { lensVerdicts } from '../lens/verdicts.ts';
 import { Triangle } from '../triangle/Triangle.tsx';
 import { useMediaQuery } from '../use-media-query.ts';
+import { useValueAfterPaint } from './after-paint.ts';
 import { ConversationLog } from './ConversationLog.tsx';
 import { RewindPanel } from './RewindPanel.tsx';
 
@@ -38,14 +39,17 @@ export function Player({ actor, built, record }: PlayerProps) {
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const choiceStep = current && !current.ending ? current.step : undefined;
   const choice = choiceStep ? scenario.scenes[choiceStep]?.choice : undefined;
-  const lastChoice = context.history.at(-1);
-  const previous = context.timeline.at(-2)?.meters;
+  // The side follows a frame after the conversation: the answer to a choice paints first.
+  const now = useMemo(() => ({ context, choice, choiceStep }), [context, choice, choiceStep]);
+  const side = useValueAfterPaint(now);
+  const lastChoice = side.context.history.at(-1);
+  const previous = side.context.timeline.at(-2)?.meters;
   const coach = record.mode === 'coach';
   const wide = useMediaQuery(WIDE);
 
   const triangle = (
     <Triangle
-      meters={context.meters}
+      meters={side.context.meters}
       previous={previous}
       definitions={scenario.meters}
       pupilName={scenario.pupil.name}
@@ -75,15 +79,15 @@ export function Player({ actor, built, record }: PlayerProps) {
       {/* Focusable: on a wide screen the panel scrolls on its own, and must by keyboard too. */}
       <aside className="player-side" aria-label={t('player.side')} tabIndex={0}>
         {wide && triangle}
-        {choice && (
+        {side.choice && (
           <HierarchyLens
             headingLevel={3}
-            leads={leadsOf(scenario, choiceStep ?? '')}
-            matter={choice.matter && localize(choice.matter, language)}
+            leads={leadsOf(scenario, side.choiceStep ?? '')}
+            matter={side.choice.matter && localize(side.choice.matter, language)}
             language={language}
           />
         )}
-        {coach && lastChoice && !choice && (
+        {coach && lastChoice && !side.choice && (
           <HierarchyLens
             headingLevel={3}
             leads={leadsOf(scenario, lastChoice.scene)}
@@ -91,7 +95,7 @@ export function Player({ actor, built, record }: PlayerProps) {
             language={language}
           />
         )}
-        <RewindPanel actor={actor} built={built} record={record} />
+        <RewindPanel actor={actor} history={side.context.history} built={built} record={record} />
       </aside>
     </div>
   );

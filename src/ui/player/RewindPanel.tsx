@@ -1,11 +1,11 @@
 /** Rewind to an earlier choice (the current branch is kept), and switch between the versions. */
-import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
   eventsOf,
   localize,
   type BuiltScenario,
+  type ChoiceRecord,
   type Language,
   type ScenarioMachine,
 } from '../../engine/index.ts';
@@ -14,31 +14,33 @@ import { runStore } from '../stores.ts';
 
 export function RewindPanel({
   actor,
+  history,
   built,
   record,
 }: {
   actor: Actor<ScenarioMachine>;
+  /** The choices to offer, as the screen shows them. */
+  history: ChoiceRecord[];
   built: BuiltScenario;
   record: RunRecord;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { scenario } = built;
-  const context = useSelector(actor, (s) => s.context);
   const rewind = (choice: number) => {
-    const events = eventsBeforeChoice(eventsOf(scenario, context), choice);
+    const events = eventsBeforeChoice(eventsOf(scenario, actor.getSnapshot().context), choice);
     runStore.getState().fork(record.id, choice, branchState(built, events));
   };
   return (
     <section className="rewind" aria-labelledby="rewind-heading">
       <h3 id="rewind-heading">{t('player.rewind')}</h3>
-      {context.history.length === 0 ? (
+      {history.length === 0 ? (
         <p>{t('player.nothingYet')}</p>
       ) : (
         <>
           <p>{t('player.rewindIntro')}</p>
           <ol className="rewind-list">
-            {context.history.map((choice) => {
+            {history.map((choice) => {
               const scene = scenario.scenes[choice.scene];
               const option = scene?.choice?.options.find((o) => o.id === choice.option);
               return (

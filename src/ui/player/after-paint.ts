@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * Run work once the browser has painted the next frame and is idle, latest call wins: saving a
  * step must not delay showing its answer. Work still waiting when the page is hidden or left runs
@@ -24,4 +26,25 @@ export function afterPaint<T>(work: (value: T) => void): (value: T) => void {
 function whenIdle(work: () => void) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
   else setTimeout(work, 0);
+}
+
+/**
+ * The value as the screen showed it one frame ago. Parts of the player that can follow a frame
+ * later (the triangle, the lens, the rewind list) render from it, so that the frame answering a
+ * choice has only the answer to lay out and paint.
+ */
+export function useValueAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(() => value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
