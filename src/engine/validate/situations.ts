@@ -45,11 +45,13 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
   const read = readByConditions(full);
   const scenario = asConditionsSeeIt(full, read);
   const key = situationKey(read);
+  // Runs are never changed in place, so the lists left out can share one empty list.
+  const none: never[] = [];
   const lean = (run: RunContext): RunContext => ({
     ...run,
-    history: read.chose ? run.history : [],
-    timeline: read.visited ? run.timeline : [],
-    landed: [],
+    history: read.chose ? run.history : none,
+    timeline: read.visited ? run.timeline : none,
+    landed: none,
   });
   const start: Situation = {
     at: scenario.start,
