@@ -92,10 +92,8 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
   const runsTo = (keys: Iterable<string>) => {
     const wanted = new Set(keys);
     if (!wanted.size) return new Map<string, RunEvent[]>();
-    const paths = getShortestPaths(logic, {
-      ...options,
-      toState: ({ context }) => wanted.has(key(context)),
-    });
+    // No `toState`: the search would stop at each wanted situation, and miss one beyond another.
+    const paths = getShortestPaths(logic, options).filter((p) => wanted.has(key(p.state.context)));
     // Each path's first step is xstate's own start event; the rest are the run's events.
     return new Map(
       paths.map((p) => [key(p.state.context), p.steps.slice(1).map((step) => step.event)]),
