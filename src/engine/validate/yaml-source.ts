@@ -17,7 +17,7 @@ import {
 import { finding, type Finding, type Path } from './problem.ts';
 
 /** A document with the position of every value. */
-interface Located {
+interface WithPositions {
   doc: Document;
   lineCounter: LineCounter;
 }
@@ -27,7 +27,7 @@ export interface YamlSource {
   /** Plain data of the document. */
   data: unknown;
   /** The document with positions, parsed on first use. */
-  located: () => Located;
+  located: () => WithPositions;
 }
 
 const SYNTAX_HINTS: Record<string, [string, string]> = {
@@ -67,7 +67,7 @@ export function parseYamlSource(text: string): {
   source: YamlSource;
   syntax: { finding: Finding; offset: number }[];
 } {
-  let located: Located | undefined;
+  let located: WithPositions | undefined;
   const locate = () => (located ??= parseLocated(text));
   try {
     // An alias sends the file the careful way: there its expansion is limited.
@@ -116,7 +116,7 @@ function firstAlias(doc: Document): number {
   return offset;
 }
 
-function parseLocated(text: string): Located {
+function parseLocated(text: string): WithPositions {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   return { doc, lineCounter };
