@@ -1,12 +1,5 @@
 /** What a debrief needs from a run: verdicts per choice, meters over time, violations, the respectful path. */
-import {
-  applyChoice,
-  availableOptions,
-  enterStep,
-  initialContext,
-  routeIndex,
-  routeTargets,
-} from './run.ts';
+import { applyChoice, availableOptions, enterStep, initialContext, routeTarget } from './run.ts';
 import type { Scenario } from './scenario.ts';
 import type { Option } from './scenario.schema.ts';
 import { HIERARCHIES, type Hierarchy, type VerdictKind } from './vocabulary.ts';
@@ -144,14 +137,14 @@ export function respectfulPath(scenario: Scenario): RespectfulPath | undefined {
     if (!scene) continue;
     if (!scene.choice) {
       if (!scene.next) continue;
-      const target = routeTargets(scene.next)[routeIndex(scene.next, node.run)];
+      const target = routeTarget(scene.next, node.run);
       if (target)
         frontier.push({ ...node, step: target, run: enterStep(scenario, node.run, target) });
       continue;
     }
     for (const option of availableOptions(scenario, node.run, node.step)) {
       const after = applyChoice(scenario, node.run, node.step, option);
-      const target = routeTargets(option.next)[routeIndex(option.next, after)];
+      const target = routeTarget(option.next, after);
       if (!target) continue;
       const verdicts = HIERARCHIES.map((h) => option.verdicts[h].verdict);
       frontier.push({

@@ -67,6 +67,11 @@ export function routeIndex(route: Route, run: RunContext): number {
   return route.findIndex((entry) => holds(entry.if, run));
 }
 
+/** The scene or ending a route leads to in this run; undefined when no entry's condition holds. */
+export function routeTarget(route: Route, run: RunContext): string | undefined {
+  return typeof route === 'string' ? route : route[routeIndex(route, run)]?.goto;
+}
+
 /** The scene or ending ids a route can lead to, in order. */
 export function routeTargets(route: Route): string[] {
   return typeof route === 'string' ? [route] : route.map((entry) => entry.goto);
@@ -123,9 +128,6 @@ export function stepRun(
   } else if (scene.choice) {
     return undefined;
   }
-  const target =
-    route === undefined || typeof route === 'string'
-      ? route
-      : route[routeIndex(route, after)]?.goto;
+  const target = route === undefined ? undefined : routeTarget(route, after);
   return target === undefined ? undefined : { at: target, run: enterStep(scenario, after, target) };
 }

@@ -14,6 +14,7 @@ import {
   type Turn,
 } from '../../engine/index.ts';
 import { hrefOf } from '../router.ts';
+import { afterNextFrame } from './after-paint.ts';
 import { ChoicePanel } from './ChoicePanel.tsx';
 import { Feedback } from './Feedback.tsx';
 import { SceneLines } from './SceneLines.tsx';
@@ -36,16 +37,7 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
   // A new scene: move focus to its heading on purpose, so keyboard and screen reader users follow.
   // After the frame that shows the answer: focusing scrolls and lays out the page, which would
   // otherwise delay that frame.
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => headingRef.current?.focus(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [lastScene?.at]);
+  useEffect(() => afterNextFrame(() => headingRef.current?.focus()), [lastScene?.at]);
   return (
     <div className="conversation">
       <div role="log" aria-label={t('player.conversation')} className="log">
