@@ -110,6 +110,18 @@ export async function choose(page: Page, lang: Lang, text: string) {
   await expect(log(page, lang).getByText(`${WORDS[lang].you} ${full}`)).not.toHaveCount(0);
 }
 
+/** Saskia's first two choices in Dutch: the parents' wish accepted, silence promised. */
+export const SASKIA_NOD = 'Dat is duidelijk. Dan laat ik dat onderwerp rusten.';
+export const SASKIA_PROMISE = 'Ja. Daar kunt u op rekenen.';
+
+/** Read Saskia's first two scenes in Dutch and make those two choices. */
+export async function nodAndPromise(page: Page) {
+  await readScene(page, 'nl', 1, 'Gesprek met de ouders');
+  await choose(page, 'nl', SASKIA_NOD);
+  await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
+  await choose(page, 'nl', SASKIA_PROMISE);
+}
+
 /** A scene without a choice: the "continue" button, by keyboard. */
 export async function continueScene(page: Page, lang: Lang) {
   const button = page.getByRole('button', { name: WORDS[lang].continue, exact: true });

@@ -5,6 +5,9 @@
  */
 import {
   choose,
+  nodAndPromise,
+  SASKIA_NOD as NOD,
+  SASKIA_PROMISE as PROMISE,
   log,
   openDebrief,
   options,
@@ -18,9 +21,7 @@ import {
 import { expect, expectAccessible, tabTo, test } from './support.ts';
 
 const CONCERN = 'Dank u dat u het vertelt.';
-const NOD = 'Dat is duidelijk. Dan laat ik dat onderwerp rusten.';
 const AGREE = 'Ja. Eén ding wil ik wel met u afspreken';
-const PROMISE = 'Ja. Daar kunt u op rekenen.';
 const BULLYING = 'Balen van je schoenen.';
 
 test('rewinding keeps both versions, each can be opened, and the debrief compares them', async ({
@@ -163,10 +164,7 @@ test('switching to English mid-run translates the conversation and keeps the run
   page,
 }) => {
   const runId = await startCase(page, 'nl', /^Saskia/);
-  await readScene(page, 'nl', 1, 'Gesprek met de ouders');
-  await choose(page, 'nl', NOD);
-  await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
-  await choose(page, 'nl', PROMISE);
+  await nodAndPromise(page);
   // Read the first line of the next scene in Dutch, then switch.
   await expect(sceneHeading(page, 1, 'Begeleiding met Saskia')).toBeFocused();
   await expect(log(page, 'nl')).toContainText('Drie dagen later.');

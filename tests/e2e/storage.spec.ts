@@ -5,11 +5,16 @@
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { choose, readScene, sceneHeading, startCase } from './play.ts';
+import {
+  choose,
+  nodAndPromise,
+  readScene,
+  SASKIA_NOD as NOD,
+  SASKIA_PROMISE as PROMISE,
+  sceneHeading,
+  startCase,
+} from './play.ts';
 import { expect, expectAccessible, tabTo, test } from './support.ts';
-
-const NOD = 'Dat is duidelijk. Dan laat ik dat onderwerp rusten.';
-const PROMISE = 'Ja. Daar kunt u op rekenen.';
 
 const NOTICE = {
   recovered: 'Een opgeslagen oefening was beschadigd. De laatste goede versie is teruggezet.',
@@ -45,10 +50,7 @@ test('damaged saves are recovered or set aside, never lost, and the app says so'
   page,
 }) => {
   const runId = await startCase(page, 'nl', /^Saskia/);
-  await readScene(page, 'nl', 1, 'Gesprek met de ouders');
-  await choose(page, 'nl', NOD);
-  await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
-  await choose(page, 'nl', PROMISE);
+  await nodAndPromise(page);
   await expect(sceneHeading(page, 1, 'Begeleiding met Saskia')).toBeFocused();
   await page.goto('/');
 
@@ -150,10 +152,7 @@ test('when the browser refuses storage, the app still plays and says runs are no
 
   await startCase(page, 'nl', /^Saskia/);
   await expect(page.getByRole('status')).toContainText(NOTICE.unavailable);
-  await readScene(page, 'nl', 1, 'Gesprek met de ouders');
-  await choose(page, 'nl', NOD);
-  await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
-  await choose(page, 'nl', PROMISE);
+  await nodAndPromise(page);
   await readScene(page, 'nl', 1, 'Begeleiding met Saskia');
   await choose(page, 'nl', 'Balen van je schoenen.');
   await readScene(page, 'nl', 2, 'Vervolgafspraak met de ouders');
