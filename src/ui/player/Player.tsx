@@ -39,23 +39,49 @@ export function Player({ actor, built, record }: PlayerProps) {
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const choiceStep = current && !current.ending ? current.step : undefined;
   const choice = choiceStep ? scenario.scenes[choiceStep]?.choice : undefined;
-  // The side follows a frame after the conversation: the answer to a choice paints first.
+  // The side follows a frame after the conversation: the answer to a choice paints first. Its
+  // elements are kept while that state stands, so the render answering a choice skips them.
   const now = useMemo(() => ({ context, choice, choiceStep }), [context, choice, choiceStep]);
   const side = useValueAfterPaint(now);
-  const lastChoice = side.context.history.at(-1);
-  const previous = side.context.timeline.at(-2)?.meters;
   const coach = record.mode === 'coach';
   const wide = useMediaQuery(WIDE);
-
-  const triangle = (
-    <Triangle
-      meters={side.context.meters}
-      previous={previous}
-      definitions={scenario.meters}
-      pupilName={scenario.pupil.name}
-      language={language}
-    />
+  const triangle = useMemo(
+    () => (
+      <Triangle
+        meters={side.context.meters}
+        previous={side.context.timeline.at(-2)?.meters}
+        definitions={scenario.meters}
+        pupilName={scenario.pupil.name}
+        language={language}
+      />
+    ),
+    [side, scenario, language],
   );
+  const lensAndRewind = useMemo(() => {
+    const lastChoice = side.context.history.at(-1);
+    return (
+      <>
+        {side.choice && (
+          <HierarchyLens
+            headingLevel={3}
+            leads={leadsOf(scenario, side.choiceStep ?? '')}
+            matter={side.choice.matter && localize(side.choice.matter, language)}
+            language={language}
+          />
+        )}
+        {coach && lastChoice && !side.choice && (
+          <HierarchyLens
+            headingLevel={3}
+            leads={leadsOf(scenario, lastChoice.scene)}
+            verdicts={lensVerdicts(lastChoice.verdicts, language)}
+            language={language}
+          />
+        )}
+        <RewindPanel actor={actor} history={side.context.history} built={built} record={record} />
+      </>
+    );
+  }, [side, scenario, language, coach, actor, built, record]);
+
   return (
     <div className="player">
       <section className="player-main" aria-labelledby="player-heading">
@@ -79,23 +105,7 @@ export function Player({ actor, built, record }: PlayerProps) {
       {/* Focusable: on a wide screen the panel scrolls on its own, and must by keyboard too. */}
       <aside className="player-side" aria-label={t('player.side')} tabIndex={0}>
         {wide && triangle}
-        {side.choice && (
-          <HierarchyLens
-            headingLevel={3}
-            leads={leadsOf(scenario, side.choiceStep ?? '')}
-            matter={side.choice.matter && localize(side.choice.matter, language)}
-            language={language}
-          />
-        )}
-        {coach && lastChoice && !side.choice && (
-          <HierarchyLens
-            headingLevel={3}
-            leads={leadsOf(scenario, lastChoice.scene)}
-            verdicts={lensVerdicts(lastChoice.verdicts, language)}
-            language={language}
-          />
-        )}
-        <RewindPanel actor={actor} history={side.context.history} built={built} record={record} />
+        {lensAndRewind}
       </aside>
     </div>
   );
