@@ -133,9 +133,11 @@ const SceneBlock = memo(function SceneBlock({
           </aside>
         );
       })}
-      {latest ? (
-        <SceneLines key={turn.at} turn={turn} built={built} whole={reopened}>
-          {turn.ending ? (
+      {/* The same lines element whether the scene is the latest or past: a choice made then only
+          takes away what followed the lines, and does not build the scene's lines anew. */}
+      <SceneLines key={turn.at} turn={turn} built={built} whole={reopened || !latest}>
+        {latest &&
+          (turn.ending ? (
             <div className="ending-panel">
               <p className="ending-outcome">
                 {'outcome' in scene ? localize(scene.outcome, language) : ''}
@@ -146,11 +148,8 @@ const SceneBlock = memo(function SceneBlock({
             </div>
           ) : (
             <ChoicePanel actor={actor} built={built} step={turn.step} />
-          )}
-        </SceneLines>
-      ) : (
-        <Lines lines={turn.lines} built={built} />
-      )}
+          ))}
+      </SceneLines>
     </section>
   );
 }, sameSceneTurn);

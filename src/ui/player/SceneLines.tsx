@@ -14,7 +14,8 @@ interface SceneLinesProps {
   built: BuiltScenario;
   /** Show every line at once, as when a run is reopened where it was. */
   whole?: boolean;
-  children: ReactNode;
+  /** What follows the lines once they are read; nothing for a scene already past. */
+  children?: ReactNode;
 }
 
 export function SceneLines({ turn, built, whole = false, children }: SceneLinesProps) {
@@ -35,7 +36,7 @@ export function SceneLines({ turn, built, whole = false, children }: SceneLinesP
     <>
       <Lines lines={turn.lines.slice(0, visible)} built={built} />
       {done ? (
-        <div ref={afterRef}>{children}</div>
+        children && <div ref={afterRef}>{children}</div>
       ) : (
         <div className="pace-controls">
           <button
