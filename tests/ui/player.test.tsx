@@ -75,7 +75,8 @@ describe('the player', () => {
       /Dan laat ik dat onderwerp rusten/,
     );
     expect(screen.getByText('Uitleg bij je keuze')).toBeTruthy();
-    const heading = screen.getByRole('heading', { name: /Kunnen we op u rekenen/ });
+    // The scene the choice leads to follows the answer a frame later.
+    const heading = await screen.findByRole('heading', { name: /Kunnen we op u rekenen/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 

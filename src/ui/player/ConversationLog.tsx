@@ -14,7 +14,7 @@ import {
   type Turn,
 } from '../../engine/index.ts';
 import { hrefOf } from '../router.ts';
-import { afterNextFrame } from './after-paint.ts';
+import { afterNextFrame, useValueAfterPaint } from './after-paint.ts';
 import { ChoicePanel } from './ChoicePanel.tsx';
 import { Feedback } from './Feedback.tsx';
 import { SceneLines } from './SceneLines.tsx';
@@ -27,8 +27,11 @@ interface ConversationLogProps {
   coach: boolean;
 }
 
-export function ConversationLog({ actor, built, turns, runId, coach }: ConversationLogProps) {
+export function ConversationLog({ actor, built, turns: all, runId, coach }: ConversationLogProps) {
   const { t } = useTranslation();
+  const turns = useAnswerFirst(all);
+  // The scene the run is in, and the last one on screen (the one before, for a frame).
+  const current = all.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const lastScene = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const history = turns.flatMap((turn) => (turn.kind === 'choice' ? [turn.choice] : []));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -49,7 +52,7 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
               history={history}
               built={built}
               headingRef={turn === lastScene ? headingRef : undefined}
-              latest={turn === lastScene}
+              latest={turn === current}
               reopened={turn.at === reopenedAt}
               actor={actor}
               runId={runId}
@@ -61,6 +64,17 @@ export function ConversationLog({ actor, built, turns, runId, coach }: Conversat
       </div>
     </div>
   );
+}
+
+/**
+ * The turns to show: a choice's own turn (what was said, the reactions, the feedback) at once, and
+ * the scene it leads to a frame later, so that the frame answering the choice lays out the answer
+ * alone.
+ */
+function useAnswerFirst(turns: Turn[]): Turn[] {
+  const settled = useValueAfterPaint(turns);
+  const sceneHeldBack = settled.length === turns.length - 2 && turns.at(-2)?.kind === 'choice';
+  return sceneHeldBack ? turns.slice(0, -1) : turns;
 }
 
 interface SceneBlockProps {
