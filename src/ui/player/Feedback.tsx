@@ -7,8 +7,8 @@ export function Feedback({ choice }: { choice: ChoiceRecord }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   return (
-    <details className="feedback" open>
-      <summary>{t('player.feedback')}</summary>
+    <section className="feedback" aria-label={t('player.feedback')}>
+      <p className="feedback-title">{t('player.feedback')}</p>
       <ul>
         {HIERARCHIES.map((h) => {
           const { verdict, why } = choice.verdicts[h];
@@ -25,6 +25,6 @@ export function Feedback({ choice }: { choice: ChoiceRecord }) {
           );
         })}
       </ul>
-    </details>
+    </section>
   );
 }
