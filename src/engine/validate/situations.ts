@@ -5,7 +5,7 @@
  * steps the compiled machine takes — without a statechart macrostep per transition, which keeps a
  * 1,000-scene scenario fast to check.
  */
-import { fromTransition } from 'xstate';
+import { fromTransition, type TransitionSnapshot } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { conditionParts } from '../conditions.ts';
 import { enterStep, eventsOnOffer, initialContext, stepRun } from '../run.ts';
@@ -22,6 +22,8 @@ export interface Situation {
   run: RunContext;
   /** How many steps the run has taken: the shortest run to here, as exploring goes breadth first. */
   depth: number;
+  /** What tells this situation apart from others: see situationKey. */
+  key: string;
 }
 
 /** How many steps to explore before giving up on the situational checks. */
@@ -44,31 +46,47 @@ export interface Exploration {
 export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | undefined {
   const read = readByConditions(full);
   const scenario = asConditionsSeeIt(full, read);
-  const key = situationKey(read);
-  // Runs are never changed in place, so the lists left out can share one empty list.
+  const keyOf = situationKey(read);
+  // The lists a condition never reads are left out, and share one empty list.
   const none: never[] = [];
-  const lean = (run: RunContext): RunContext => ({
-    ...run,
-    history: read.chose ? run.history : none,
-    timeline: read.visited ? run.timeline : none,
-    landed: none,
-  });
-  const start: Situation = {
-    at: scenario.start,
-    run: lean(enterStep(scenario, initialContext(scenario), scenario.start)),
-    depth: 0,
+  const situation = (at: string, run: RunContext, depth: number): Situation => {
+    // A run fresh from a step is this exploration's own: its lists are dropped in place.
+    if (!read.chose) run.history = none;
+    if (!read.visited) run.timeline = none;
+    run.landed = none;
+    return { at, run, depth, key: keyOf(at, run) };
   };
-  const logic = fromTransition((situation: Situation, event: RunEvent): Situation => {
-    const stepped = stepRun(scenario, situation.at, situation.run, event);
-    return stepped
-      ? { at: stepped.at, run: lean(stepped.run), depth: situation.depth + 1 }
-      : situation;
-  }, start);
+  // One snapshot per situation: a step into a known situation returns that situation's snapshot,
+  // and the run it built is dropped at once. The first one made for a key is the shallowest, as
+  // the traversal goes breadth first, and is the one the traversal keeps.
+  const snapshots = new Map<string, TransitionSnapshot<Situation>>();
+  const intern = (next: Situation) => {
+    let snapshot = snapshots.get(next.key);
+    if (!snapshot) {
+      snapshot = { status: 'active', output: undefined, error: undefined, context: next };
+      snapshots.set(next.key, snapshot);
+    }
+    return snapshot;
+  };
+  const step = (from: Situation, event: RunEvent): Situation => {
+    const stepped = stepRun(scenario, from.at, from.run, event);
+    return stepped ? situation(stepped.at, stepped.run, from.depth + 1) : from;
+  };
+  const start = situation(
+    scenario.start,
+    enterStep(scenario, initialContext(scenario), scenario.start),
+    0,
+  );
+  const base = fromTransition(step, start);
+  const logic: typeof base = {
+    ...base,
+    transition: (snapshot, event) => intern(step(snapshot.context, event)),
+  };
   const tooLong = (s: Situation) => s.depth >= RUN_LENGTH_LIMIT;
   const options = {
     events: ({ context }: { context: Situation }) =>
       tooLong(context) ? [] : eventsOnOffer(scenario, context.at, context.run),
-    serializeState: ({ context }: { context: Situation }) => key(context),
+    serializeState: ({ context }: { context: Situation }) => context.key,
     serializeEvent: eventKey(scenario),
     limit,
   };
@@ -86,17 +104,17 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
     edges.set(from, new Set());
   }
   for (const { state, nextState } of adjacencyMapToArray(adjacency)) {
-    edges.get(key(state.context))?.add(key(nextState.context));
+    edges.get(state.context.key)?.add(nextState.context.key);
   }
   const cut = new Set([...situations].filter(([, s]) => tooLong(s)).map(([k]) => k));
   const runsTo = (keys: Iterable<string>) => {
     const wanted = new Set(keys);
     if (!wanted.size) return new Map<string, RunEvent[]>();
     // No `toState`: the search would stop at each wanted situation, and miss one beyond another.
-    const paths = getShortestPaths(logic, options).filter((p) => wanted.has(key(p.state.context)));
+    const paths = getShortestPaths(logic, options).filter((p) => wanted.has(p.state.context.key));
     // Each path's first step is xstate's own start event; the rest are the run's events.
     return new Map(
-      paths.map((p) => [key(p.state.context), p.steps.slice(1).map((step) => step.event)]),
+      paths.map((p) => [p.state.context.key, p.steps.slice(1).map((step) => step.event)]),
     );
   };
   return { situations, edges, cut, runsTo };
@@ -156,10 +174,8 @@ function asConditionsSeeIt(scenario: Scenario, read: ReadByConditions): Scenario
  * A key for a situation of the scenario as its conditions see it: the step, the week, the
  * meters and flags, the pending effects, and the choices and visits if a condition reads them.
  * Two runs with the same key behave the same from here on, so exploring one of them is enough.
- * Keys are cached per situation: the traversal asks for each several times.
  */
-function situationKey(read: ReadByConditions): (situation: Situation) => string {
-  const cache = new Map<Situation, string>();
+function situationKey(read: ReadByConditions): (at: string, run: RunContext) => string {
   // Pending effects share their effects object with the scenario: write each object once.
   const effectKeys = new Map<Effects, string>();
   const effectKey = ({ dueWeek, effects }: PendingEffect) => {
@@ -167,12 +183,9 @@ function situationKey(read: ReadByConditions): (situation: Situation) => string 
     if (key === undefined) effectKeys.set(effects, (key = JSON.stringify(effects)));
     return dueWeek + key;
   };
-  return (situation) => {
-    let key = cache.get(situation);
-    if (key !== undefined) return key;
-    const { at, run } = situation;
+  return (at, run) => {
     // Built by concatenation: this runs for every step explored.
-    key = `${at}|${run.week}|`;
+    let key = `${at}|${run.week}|`;
     for (const id in run.meters) key += `${run.meters[id]},`;
     key += '|';
     for (const id in run.flags) key += run.flags[id] ? '1' : '0';
@@ -180,7 +193,6 @@ function situationKey(read: ReadByConditions): (situation: Situation) => string 
     for (const pending of run.pending) key += effectKey(pending);
     if (read.chose) key += `|${run.history.map((c) => c.option).sort()}`;
     if (read.visited) key += `|${[...new Set(run.timeline.map((t) => t.step))].sort()}`;
-    cache.set(situation, key);
     return key;
   };
 }
