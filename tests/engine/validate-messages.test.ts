@@ -317,4 +317,22 @@ describe('the validator', () => {
       }),
     ]);
   });
+
+  it('warns once about a flag that is read but never set, at its first read', () => {
+    let text = mutate(noorText(), '            flags: { lecturedNoor: true }\n', '');
+    text = mutate(
+      text,
+      '      - if: { meter: loyaltyConflict, atLeast: 40 }',
+      '      - if: { flag: lecturedNoor }\n        goto: closed\n      - if: { meter: loyaltyConflict, atLeast: 40 }',
+    );
+    const result = validateScenarioText(text, FILE, { lang: 'en' });
+    const neverSet = result.problems.filter((p) => p.code === 'flag-never-set');
+    expect(neverSet).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: ['scenes', 'week-later', 'lines', 0, 'if', 'flag'],
+        ...positionOf(text, 'lecturedNoor }', 'week-later:'),
+      }),
+    ]);
+  });
 });

@@ -1,42 +1,35 @@
 /** Checks that every name used in a scenario is declared, and that the pieces fit together. */
 import { SHARED_METERS } from '../meters.ts';
 import type { Condition, ScenarioFile } from '../scenario.schema.ts';
-import { closest, finding, type Finding } from './problem.ts';
-import { conditionTree, conditionsOf, effectsOf, linesOf, routesOf } from './walk.ts';
+import { closest, finding, type Finding, type Path } from './problem.ts';
+import { walkScenario, type PathHere } from './walk.ts';
 
 const CONDITION_KINDS = ['flag', 'meter', 'chose', 'visited', 'all', 'any', 'not'] as const;
 
 export function checkReferences(file: ScenarioFile): Finding[] {
   const found: Finding[] = [];
-  const scenes = Object.keys(file.scenes);
-  const endings = Object.keys(file.endings);
-  const steps = [...scenes, ...endings];
-  const cast = Object.keys(file.cast);
-  const meters = Object.keys(file.meters ?? SHARED_METERS);
-  const flags = file.flags ?? [];
-  const options = Object.values(file.scenes).flatMap(
-    (scene) => scene.choice?.options.map((o) => o.id) ?? [],
-  );
-
   // Known names as sets: a 1,000-scene scenario looks up thousands of names.
-  const known = new Map<string[], Set<string>>();
+  const scenes = new Set(Object.keys(file.scenes));
+  const endings = new Set(Object.keys(file.endings));
+  const steps = new Set([...scenes, ...endings]);
+  const cast = new Set(Object.keys(file.cast));
+  const meters = new Set(Object.keys(file.meters ?? SHARED_METERS));
+  const flags = new Set(file.flags ?? []);
+  const options = new Set<string>();
   const unknown = (
     code: 'unknown-scene' | 'unknown-speaker' | 'unknown-meter' | 'unknown-flag' | 'unknown-option',
     id: string,
-    names: string[],
-    path: (string | number)[],
+    names: Set<string>,
+    path: Path,
     atKey = false,
-  ) => {
-    if (!known.has(names)) known.set(names, new Set(names));
-    if (!known.get(names)?.has(id)) {
-      found.push(finding(code, path, { id, suggestion: closest(id, names) }, { atKey }));
-    }
-  };
+  ) => found.push(finding(code, path, { id, suggestion: closest(id, names) }, { atKey }));
+
   // The start, and names shared between scenes, endings and options.
-  if (endings.includes(file.start))
+  if (endings.has(file.start))
     found.push(finding('start-is-ending', ['start'], { id: file.start }));
-  else unknown('unknown-scene', file.start, scenes, ['start']);
-  for (const id of endings.filter((id) => scenes.includes(id))) {
+  else if (!scenes.has(file.start)) unknown('unknown-scene', file.start, scenes, ['start']);
+  for (const id of endings) {
+    if (!scenes.has(id)) continue;
     found.push(
       finding(
         'duplicate-id',
@@ -46,10 +39,10 @@ export function checkReferences(file: ScenarioFile): Finding[] {
       ),
     );
   }
-  const seenOptions = new Map<string, string>();
+  const sceneOfOption = new Map<string, string>();
   for (const [sceneId, scene] of Object.entries(file.scenes)) {
     for (const [i, option] of (scene.choice?.options ?? []).entries()) {
-      const earlier = seenOptions.get(option.id);
+      const earlier = sceneOfOption.get(option.id);
       if (earlier !== undefined) {
         found.push(
           finding('duplicate-id', ['scenes', sceneId, 'choice', 'options', i, 'id'], {
@@ -59,61 +52,36 @@ export function checkReferences(file: ScenarioFile): Finding[] {
           }),
         );
       }
-      seenOptions.set(option.id, sceneId);
+      sceneOfOption.set(option.id, sceneId);
+      options.add(option.id);
     }
-  }
-
-  // The cast: one trainee, at least one pupil; who is present and who speaks.
-  const counsellors = Object.values(file.cast).filter((m) => m.role === 'counsellor').length;
-  if (counsellors !== 1)
-    found.push(finding('cast-counsellor', ['cast'], { count: counsellors }, { atKey: true }));
-  if (!Object.values(file.cast).some((m) => m.role === 'pupil'))
-    found.push(finding('cast-pupil', ['cast'], {}, { atKey: true }));
-  const presentLists = [
-    ...Object.entries(file.scenes).map(([id, s]) => ({
-      list: s.present,
-      path: ['scenes', id, 'present'],
-    })),
-    ...Object.entries(file.endings).map(([id, e]) => ({
-      list: e.present ?? [],
-      path: ['endings', id, 'present'],
-    })),
-  ];
-  for (const { list, path } of presentLists)
-    for (const [i, id] of list.entries()) unknown('unknown-speaker', id, cast, [...path, i]);
-  for (const { value: line, path, present } of linesOf(file)) {
-    if (line.speaker === undefined) continue;
-    if (!Object.hasOwn(file.cast, line.speaker))
-      unknown('unknown-speaker', line.speaker, cast, [...path, 'speaker']);
-    else if (present && !present.includes(line.speaker)) {
+    // Scenes: a choice or a next.
+    if (!scene.choice === (scene.next === undefined)) {
       found.push(
         finding(
-          'speaker-not-present',
-          [...path, 'speaker'],
-          { id: line.speaker },
-          { severity: 'warning' },
+          'choice-or-next',
+          ['scenes', sceneId],
+          { both: Boolean(scene.choice) },
+          { atKey: true },
         ),
       );
     }
   }
 
-  // Scenes: a choice or a next; routes point at steps; a list of routes ends in a default.
-  for (const [id, scene] of Object.entries(file.scenes)) {
-    if (!scene.choice === (scene.next === undefined)) {
-      found.push(
-        finding('choice-or-next', ['scenes', id], { both: Boolean(scene.choice) }, { atKey: true }),
-      );
+  // The cast: one trainee, at least one pupil; who is present.
+  const roles = Object.values(file.cast).map((member) => member.role);
+  const counsellors = roles.filter((role) => role === 'counsellor').length;
+  if (counsellors !== 1)
+    found.push(finding('cast-counsellor', ['cast'], { count: counsellors }, { atKey: true }));
+  if (!roles.includes('pupil')) found.push(finding('cast-pupil', ['cast'], {}, { atKey: true }));
+  for (const [kind, byId] of [
+    ['scenes', file.scenes],
+    ['endings', file.endings],
+  ] as const) {
+    for (const [id, step] of Object.entries(byId)) {
+      for (const [i, who] of (step.present ?? []).entries())
+        if (!cast.has(who)) unknown('unknown-speaker', who, cast, [kind, id, 'present', i]);
     }
-  }
-  for (const { value: route, path } of routesOf(file)) {
-    if (typeof route === 'string') {
-      unknown('unknown-scene', route, steps, path);
-      continue;
-    }
-    for (const [i, entry] of route.entries())
-      unknown('unknown-scene', entry.goto, steps, [...path, i, 'goto']);
-    if (route.at(-1)?.if !== undefined)
-      found.push(finding('route-no-default', [...path, route.length - 1], {}));
   }
 
   // Meters: shared ones or labelled; sensible bounds.
@@ -136,48 +104,77 @@ export function checkReferences(file: ScenarioFile): Finding[] {
       found.push(finding('meter-bounds', ['meters', id], { min, max, start }, { atKey: true }));
   }
 
-  // Effects and conditions name declared meters, flags, options and steps.
+  // Who speaks; where routes lead; the names effects and conditions use.
   const flagsSet = new Set<string>();
-  const flagsRead = new Map<string, (string | number)[]>();
-  for (const { value: effects, path } of effectsOf(file)) {
-    for (const id of Object.keys(effects.meters ?? {}))
-      unknown('unknown-meter', id, meters, [...path, 'meters', id], true);
-    for (const [id, value] of Object.entries(effects.flags ?? {})) {
-      unknown('unknown-flag', id, flags, [...path, 'flags', id], true);
-      if (value) flagsSet.add(id);
-    }
-  }
-  for (const top of conditionsOf(file)) {
-    for (const { value: condition, path } of conditionTree(top)) {
-      found.push(...conditionShape(condition, path));
-      if (condition.flag !== undefined) {
-        unknown('unknown-flag', condition.flag, flags, [...path, 'flag']);
-        flagsRead.set(condition.flag, [...path, 'flag']);
+  const flagsRead = new Map<string, Path>();
+  walkScenario(file, {
+    line: (line, present, here) => {
+      if (line.speaker === undefined) return;
+      if (!cast.has(line.speaker)) unknown('unknown-speaker', line.speaker, cast, here('speaker'));
+      else if (present && !present.includes(line.speaker)) {
+        found.push(
+          finding(
+            'speaker-not-present',
+            here('speaker'),
+            { id: line.speaker },
+            { severity: 'warning' },
+          ),
+        );
       }
-      if (condition.meter !== undefined)
-        unknown('unknown-meter', condition.meter, meters, [...path, 'meter']);
-      if (condition.chose !== undefined)
-        unknown('unknown-option', condition.chose, options, [...path, 'chose']);
-      if (condition.visited !== undefined)
-        unknown('unknown-scene', condition.visited, steps, [...path, 'visited']);
-    }
-  }
+    },
+    route: (route, here) => {
+      if (typeof route === 'string') {
+        if (!steps.has(route)) unknown('unknown-scene', route, steps, here());
+        return;
+      }
+      for (const [i, entry] of route.entries())
+        if (!steps.has(entry.goto)) unknown('unknown-scene', entry.goto, steps, here(i, 'goto'));
+      // A list of routes ends in a default.
+      if (route.at(-1)?.if !== undefined)
+        found.push(finding('route-no-default', here(route.length - 1), {}));
+    },
+    effects: (effects, here) => {
+      for (const id in effects.meters)
+        if (!meters.has(id)) unknown('unknown-meter', id, meters, here('meters', id), true);
+      for (const id in effects.flags) {
+        if (!flags.has(id)) unknown('unknown-flag', id, flags, here('flags', id), true);
+        if (effects.flags[id]) flagsSet.add(id);
+      }
+    },
+    condition: (condition, here) => {
+      const shape = conditionShape(condition, here);
+      if (shape) found.push(shape);
+      if (condition.flag !== undefined) {
+        if (!flags.has(condition.flag))
+          unknown('unknown-flag', condition.flag, flags, here('flag'));
+        // A flag read but never set is reported at its first read.
+        if (!flagsRead.has(condition.flag)) flagsRead.set(condition.flag, here('flag'));
+      }
+      if (condition.meter !== undefined && !meters.has(condition.meter))
+        unknown('unknown-meter', condition.meter, meters, here('meter'));
+      if (condition.chose !== undefined && !options.has(condition.chose))
+        unknown('unknown-option', condition.chose, options, here('chose'));
+      if (condition.visited !== undefined && !steps.has(condition.visited))
+        unknown('unknown-scene', condition.visited, steps, here('visited'));
+    },
+  });
   for (const [flag, path] of flagsRead) {
-    if (flags.includes(flag) && !flagsSet.has(flag))
+    if (flags.has(flag) && !flagsSet.has(flag))
       found.push(finding('flag-never-set', path, { id: flag }, { severity: 'warning' }));
   }
-  for (const [i, flag] of flags.entries()) {
+  for (const [i, flag] of (file.flags ?? []).entries()) {
     if (!flagsSet.has(flag) && !flagsRead.has(flag))
       found.push(finding('flag-unused', ['flags', i], { id: flag }, { severity: 'warning' }));
   }
   return found;
 }
 
-function conditionShape(condition: Condition, path: (string | number)[]): Finding[] {
+/** What is wrong with a condition's shape, if anything. */
+function conditionShape(condition: Condition, here: PathHere): Finding | undefined {
   const kinds = CONDITION_KINDS.filter((kind) => condition[kind] !== undefined);
-  if (kinds.length !== 1) return [finding('condition-shape', path, { kinds: kinds.join(', ') })];
+  if (kinds.length !== 1) return finding('condition-shape', here(), { kinds: kinds.join(', ') });
   const hasBound = condition.atLeast !== undefined || condition.atMost !== undefined;
-  if (kinds[0] === 'meter' && !hasBound) return [finding('meter-condition-bound', path, {})];
-  if (kinds[0] !== 'meter' && hasBound) return [finding('bound-without-meter', path, {})];
-  return [];
+  if (kinds[0] === 'meter' && !hasBound) return finding('meter-condition-bound', here(), {});
+  if (kinds[0] !== 'meter' && hasBound) return finding('bound-without-meter', here(), {});
+  return undefined;
 }

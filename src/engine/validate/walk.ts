@@ -1,129 +1,151 @@
-/** Walks over the parts of a scenario file that the checks look at, each with its path. */
+/**
+ * One walk over the parts of a scenario file that the checks look at. Each part is met with a
+ * function that gives its path: the path is built only when a check asks for it, to report a
+ * finding, so that walking a 1,000-scene scenario makes no path for the parts that are fine.
+ */
 import type {
   Condition,
   Effects,
   Line,
   LocalizedText,
+  Option,
   Route,
   ScenarioFile,
 } from '../scenario.schema.ts';
+import { HIERARCHIES } from '../vocabulary.ts';
 import type { Path } from './problem.ts';
 
-export interface Located<T> {
-  value: T;
-  path: Path;
+/** The path of the part being visited, with `more` steps after it. */
+export type PathHere = (...more: Path) => Path;
+
+export interface Visitor {
+  /** A text meant to be translated. */
+  text?: (text: LocalizedText, here: PathHere) => void;
+  /** A line of a scene, a reaction or an ending; `present` is who is in that room. */
+  line?: (line: Line, present: string[] | undefined, here: PathHere) => void;
+  /** A scene's or an option's next. */
+  route?: (route: Route, here: PathHere) => void;
+  /** What a choice changes, now or in a later week. */
+  effects?: (effects: Effects, here: PathHere) => void;
+  /** A condition on a line, an option or a route entry, and each condition nested in one. */
+  condition?: (condition: Condition, here: PathHere) => void;
 }
 
-/** Every text of the scenario that is meant to be translated. */
-export function* textsOf(file: ScenarioFile): Generator<Located<LocalizedText>> {
-  const at = (value: LocalizedText | undefined, path: Path) =>
-    value === undefined ? [] : [{ value, path }];
-  yield* at(file.title, ['title']);
-  yield* at(file.summary, ['summary']);
-  yield* at(file.setting, ['setting']);
-  yield* at(file.pupil.schoolYear, ['pupil', 'schoolYear']);
-  yield* at(file.pupil.schoolType, ['pupil', 'schoolType']);
-  for (const [i, goal] of file.learningGoals.entries())
-    yield { value: goal, path: ['learningGoals', i] };
-  for (const [i, question] of (file.reflection ?? []).entries())
-    yield { value: question, path: ['reflection', i] };
+export function walkScenario(file: ScenarioFile, visitor: Visitor): void {
+  // The path of the part being visited; steps are pushed on the way in and popped on the way out.
+  const stack: Path = [];
+  const here: PathHere = (...more) => [...stack, ...more];
+  const within = (steps: Path, visit: () => void) => {
+    stack.push(...steps);
+    visit();
+    stack.length -= steps.length;
+  };
+  /** Visit each item of a list under `key`, with its index on the path. */
+  const each = <T>(key: string, items: T[] | undefined, visit: (item: T) => void) => {
+    if (!items?.length) return;
+    stack.push(key, 0);
+    for (let i = 0; i < items.length; i++) {
+      stack[stack.length - 1] = i;
+      visit(items[i] as T);
+    }
+    stack.length -= 2;
+  };
+
+  // The parts met most often push and pop their step themselves, without a closure.
+  const text = (key: string, value: LocalizedText | undefined) => {
+    if (value === undefined || !visitor.text) return;
+    stack.push(key);
+    visitor.text(value, here);
+    stack.pop();
+  };
+  const condition = (value: Condition) => {
+    visitor.condition?.(value, here);
+    each('all', value.all, condition);
+    each('any', value.any, condition);
+    if (value.not) within(['not'], () => condition(value.not as Condition));
+  };
+  const conditionIf = (value: Condition | undefined) => {
+    if (!value || !visitor.condition) return;
+    stack.push('if');
+    condition(value);
+    stack.pop();
+  };
+  const lines = (key: string, list: Line[] | undefined, present: string[] | undefined) =>
+    each(key, list, (line) => {
+      visitor.line?.(line, present, here);
+      text('text', line.text);
+      conditionIf(line.if);
+    });
+  const route = (value: Route | undefined) => {
+    if (value === undefined) return;
+    within(['next'], () => {
+      visitor.route?.(value, here);
+      if (typeof value !== 'string')
+        value.forEach((entry, i) => within([i], () => conditionIf(entry.if)));
+    });
+  };
+  const effects = (value: Effects | undefined) => {
+    if (!value || !visitor.effects) return;
+    stack.push('effects');
+    visitor.effects(value, here);
+    stack.pop();
+  };
+  const option = (value: Option, present: string[]) => {
+    text('text', value.text);
+    conditionIf(value.if);
+    for (const hierarchy of HIERARCHIES) {
+      stack.push('verdicts', hierarchy);
+      text('why', value.verdicts[hierarchy].why);
+      stack.length -= 2;
+    }
+    lines('reaction', value.reaction, present);
+    effects(value.effects);
+    each('later', value.later, (later) => {
+      effects(later.effects);
+      text('note', later.note);
+    });
+    route(value.next);
+  };
+
+  text('title', file.title);
+  text('summary', file.summary);
+  text('setting', file.setting);
+  within(['pupil'], () => {
+    text('schoolYear', file.pupil.schoolYear);
+    text('schoolType', file.pupil.schoolType);
+  });
+  each('learningGoals', file.learningGoals, (goal) => visitor.text?.(goal, here));
+  each('reflection', file.reflection, (question) => visitor.text?.(question, here));
   for (const [id, member] of Object.entries(file.cast))
-    yield* at(member.description, ['cast', id, 'description']);
+    within(['cast', id], () => text('description', member.description));
   for (const [id, meter] of Object.entries(file.meters ?? {})) {
-    yield* at(meter?.label, ['meters', id, 'label']);
-    yield* at(meter?.description, ['meters', id, 'description']);
+    within(['meters', id], () => {
+      text('label', meter?.label);
+      text('description', meter?.description);
+    });
   }
-  for (const { value: line, path } of linesOf(file))
-    yield { value: line.text, path: [...path, 'text'] };
   for (const [id, scene] of Object.entries(file.scenes)) {
-    const base = ['scenes', id];
-    yield* at(scene.title, [...base, 'title']);
-    yield* at(scene.time, [...base, 'time']);
-    yield* at(scene.place, [...base, 'place']);
-    yield* at(scene.choice?.prompt, [...base, 'choice', 'prompt']);
-    yield* at(scene.choice?.matter, [...base, 'choice', 'matter']);
-    for (const [i, option] of (scene.choice?.options ?? []).entries()) {
-      const optionPath = [...base, 'choice', 'options', i];
-      yield { value: option.text, path: [...optionPath, 'text'] };
-      for (const [hierarchy, verdict] of Object.entries(option.verdicts)) {
-        yield { value: verdict.why, path: [...optionPath, 'verdicts', hierarchy, 'why'] };
+    within(['scenes', id], () => {
+      text('title', scene.title);
+      text('time', scene.time);
+      text('place', scene.place);
+      lines('lines', scene.lines, scene.present);
+      if (scene.choice) {
+        const { prompt, matter, options } = scene.choice;
+        within(['choice'], () => {
+          text('prompt', prompt);
+          text('matter', matter);
+          each('options', options, (item) => option(item, scene.present));
+        });
       }
-      for (const [j, later] of (option.later ?? []).entries())
-        yield { value: later.note, path: [...optionPath, 'later', j, 'note'] };
-    }
+      route(scene.next);
+    });
   }
   for (const [id, ending] of Object.entries(file.endings)) {
-    yield { value: ending.title, path: ['endings', id, 'title'] };
-    yield { value: ending.outcome, path: ['endings', id, 'outcome'] };
-  }
-}
-
-/** Every line: scene lines, reaction lines, ending lines. `present` is who is in that room. */
-export function* linesOf(file: ScenarioFile): Generator<Located<Line> & { present?: string[] }> {
-  for (const [id, scene] of Object.entries(file.scenes)) {
-    for (const [i, line] of (scene.lines ?? []).entries())
-      yield { value: line, path: ['scenes', id, 'lines', i], present: scene.present };
-    for (const [i, option] of (scene.choice?.options ?? []).entries()) {
-      for (const [j, line] of (option.reaction ?? []).entries()) {
-        yield {
-          value: line,
-          path: ['scenes', id, 'choice', 'options', i, 'reaction', j],
-          present: scene.present,
-        };
-      }
-    }
-  }
-  for (const [id, ending] of Object.entries(file.endings)) {
-    for (const [i, line] of (ending.lines ?? []).entries())
-      yield { value: line, path: ['endings', id, 'lines', i], present: ending.present };
-  }
-}
-
-/** Every route (a scene's or an option's next). */
-export function* routesOf(file: ScenarioFile): Generator<Located<Route>> {
-  for (const [id, scene] of Object.entries(file.scenes)) {
-    if (scene.next !== undefined) yield { value: scene.next, path: ['scenes', id, 'next'] };
-    for (const [i, option] of (scene.choice?.options ?? []).entries()) {
-      yield { value: option.next, path: ['scenes', id, 'choice', 'options', i, 'next'] };
-    }
-  }
-}
-
-/** Every condition at the top of an if:, with nested ones reached by the caller. */
-export function* conditionsOf(file: ScenarioFile): Generator<Located<Condition>> {
-  for (const { value: line, path } of linesOf(file))
-    if (line.if) yield { value: line.if, path: [...path, 'if'] };
-  for (const { value: route, path } of routesOf(file)) {
-    if (typeof route === 'string') continue;
-    for (const [i, entry] of route.entries())
-      if (entry.if) yield { value: entry.if, path: [...path, i, 'if'] };
-  }
-  for (const [id, scene] of Object.entries(file.scenes)) {
-    for (const [i, option] of (scene.choice?.options ?? []).entries()) {
-      if (option.if) yield { value: option.if, path: ['scenes', id, 'choice', 'options', i, 'if'] };
-    }
-  }
-}
-
-/** A condition and everything nested in it, each with its own path. */
-export function* conditionTree(root: Located<Condition>): Generator<Located<Condition>> {
-  yield root;
-  const { value, path } = root;
-  for (const key of ['all', 'any'] as const) {
-    for (const [i, part] of (value[key] ?? []).entries())
-      yield* conditionTree({ value: part, path: [...path, key, i] });
-  }
-  if (value.not) yield* conditionTree({ value: value.not, path: [...path, 'not'] });
-}
-
-/** Every effects block, immediate and delayed. */
-export function* effectsOf(file: ScenarioFile): Generator<Located<Effects>> {
-  for (const [id, scene] of Object.entries(file.scenes)) {
-    for (const [i, option] of (scene.choice?.options ?? []).entries()) {
-      const base = ['scenes', id, 'choice', 'options', i];
-      if (option.effects) yield { value: option.effects, path: [...base, 'effects'] };
-      for (const [j, later] of (option.later ?? []).entries())
-        yield { value: later.effects, path: [...base, 'later', j, 'effects'] };
-    }
+    within(['endings', id], () => {
+      text('title', ending.title);
+      lines('lines', ending.lines, ending.present);
+      text('outcome', ending.outcome);
+    });
   }
 }
