@@ -38,7 +38,7 @@ export function applyChoice(
 ): RunContext {
   const index = run.history.length;
   const affected = applyEffects(run, option.effects, scenario.meters);
-  const scheduled = (option.later ?? []).map((later) => ({
+  const scheduled = option.later?.map((later) => ({
     fromChoice: index,
     dueWeek: run.week + later.weeks,
     effects: later.effects,
@@ -46,7 +46,7 @@ export function applyChoice(
   }));
   return {
     ...affected,
-    pending: scheduled.length ? [...affected.pending, ...scheduled] : affected.pending,
+    pending: scheduled?.length ? [...affected.pending, ...scheduled] : affected.pending,
     history: [
       ...run.history,
       {
@@ -81,14 +81,16 @@ export function routeTargets(route: Route): string[] {
 export function enterStep(scenario: Scenario, run: RunContext, stepId: string): RunContext {
   const final = isEnding(scenario, stepId);
   const week = Math.max(run.week, stepOf(scenario, stepId)?.week ?? run.week);
-  const isDue = (effect: PendingEffect) => final || effect.dueWeek <= week;
   let next: RunContext = { ...run, week };
   // Most steps land nothing: then the pending and landed lists are kept as they are.
-  if (run.pending.some(isDue)) {
-    const due = run.pending.filter(isDue);
+  if (run.pending.some((effect) => final || effect.dueWeek <= week)) {
+    const due: PendingEffect[] = [];
+    const waiting: PendingEffect[] = [];
+    for (const effect of run.pending)
+      (final || effect.dueWeek <= week ? due : waiting).push(effect);
     for (const effect of due) next = applyEffects(next, effect.effects, scenario.meters);
     const landedAt = run.timeline.length;
-    next.pending = run.pending.filter((effect) => !isDue(effect));
+    next.pending = waiting;
     next.landed = [
       ...run.landed,
       ...due.map((effect) => ({ ...effect, landedIn: stepId, landedAt, landedWeek: week })),
