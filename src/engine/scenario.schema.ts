@@ -14,9 +14,10 @@ const id = z
   .describe('A name used to refer to this item: letters, digits, - and _.');
 
 export const LocalizedTextSchema = z
+  // Translations first: most texts have them, and a union tries its members in order.
   .union([
-    z.string().min(1),
     z.strictObject({ nl: z.string().min(1).optional(), en: z.string().min(1).optional() }),
+    z.string().min(1),
   ])
   .describe('Text: a plain string in a one-language scenario, or translations as nl: and en:.');
 
