@@ -20,12 +20,3 @@ export function holds(condition: Condition | undefined, run: RunContext): boolea
   }
   return true;
 }
-
-/** Every condition nested in this one, itself included. */
-export function* conditionParts(condition: Condition | undefined): Generator<Condition> {
-  if (!condition) return;
-  yield condition;
-  for (const part of [...(condition.all ?? []), ...(condition.any ?? [])])
-    yield* conditionParts(part);
-  yield* conditionParts(condition.not);
-}

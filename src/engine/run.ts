@@ -46,18 +46,16 @@ export function applyChoice(
   }));
   return {
     ...affected,
-    pending: scheduled?.length ? [...affected.pending, ...scheduled] : affected.pending,
-    history: [
-      ...run.history,
-      {
-        index,
-        scene: sceneId,
-        option: option.id,
-        week: run.week,
-        verdicts: option.verdicts,
-        metersAfter: affected.meters,
-      },
-    ],
+    pending: scheduled?.length ? affected.pending.concat(scheduled) : affected.pending,
+    // concat rather than spread: it makes an array of the exact length, and runs make many.
+    history: run.history.concat({
+      index,
+      scene: sceneId,
+      option: option.id,
+      week: run.week,
+      verdicts: option.verdicts,
+      metersAfter: affected.meters,
+    }),
   };
 }
 
@@ -91,12 +89,16 @@ export function enterStep(scenario: Scenario, run: RunContext, stepId: string): 
     for (const effect of due) next = applyEffects(next, effect.effects, scenario.meters);
     const landedAt = run.timeline.length;
     next.pending = waiting;
-    next.landed = [
-      ...run.landed,
-      ...due.map((effect) => ({ ...effect, landedIn: stepId, landedAt, landedWeek: week })),
-    ];
+    next.landed = run.landed.concat(
+      due.map((effect) => ({ ...effect, landedIn: stepId, landedAt, landedWeek: week })),
+    );
   }
-  next.timeline = [...run.timeline, { step: stepId, week, meters: next.meters, flags: next.flags }];
+  next.timeline = run.timeline.concat({
+    step: stepId,
+    week,
+    meters: next.meters,
+    flags: next.flags,
+  });
   return next;
 }
 

@@ -7,7 +7,6 @@
  */
 import { fromTransition, type TransitionSnapshot } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { conditionParts } from '../conditions.ts';
 import { enterStep, eventsOnOffer, initialContext, stepRun } from '../run.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Condition, Effects, Option, Scene } from '../scenario.schema.ts';
@@ -225,13 +224,15 @@ function readByConditions(scenario: Scenario): ReadByConditions {
     chose: false,
     visited: false,
   };
-  const note = (condition: Condition | undefined) => {
-    for (const part of conditionParts(condition)) {
-      if (part.meter) read.meters.add(part.meter);
-      if (part.flag) read.flags.add(part.flag);
-      read.chose ||= part.chose !== undefined;
-      read.visited ||= part.visited !== undefined;
-    }
+  const note = (condition: Condition | undefined): void => {
+    if (!condition) return;
+    if (condition.meter) read.meters.add(condition.meter);
+    if (condition.flag) read.flags.add(condition.flag);
+    read.chose ||= condition.chose !== undefined;
+    read.visited ||= condition.visited !== undefined;
+    condition.all?.forEach(note);
+    condition.any?.forEach(note);
+    note(condition.not);
   };
   const noteAll = (items: { if?: Condition }[] | undefined) =>
     items?.forEach((item) => note(item.if));
