@@ -248,6 +248,38 @@ describe('the validator', () => {
     );
   });
 
+  it('reports a dead end alone, not as a loop, when every run runs into it', () => {
+    const why = '{ nl: "Waarom.", en: "Why." }';
+    const verdicts = ['emotional', 'responsibility', 'expertise']
+      .map((hierarchy) => `            ${hierarchy}: { verdict: respects, why: ${why} }\n`)
+      .join('');
+    const neverOffered = [
+      '    choice:',
+      '      options:',
+      '        - id: follow-up',
+      '          if: { flag: neverSet }',
+      '          text: { nl: "Vervolg.", en: "Follow-up." }',
+      `          verdicts:\n${verdicts}          next:`,
+      '            - { if: { meter: loyaltyConflict, atLeast: 40 }, goto: closed }',
+      '            - goto: open',
+      '',
+    ].join('\n');
+    const text = mutate(
+      mutate(
+        noorText(),
+        '    next:\n      - if: { meter: loyaltyConflict, atLeast: 40 }\n        goto: closed\n      - goto: open\n',
+        neverOffered,
+      ),
+      'flags: [lecturedNoor]',
+      'flags: [lecturedNoor, neverSet]',
+    );
+    const problem = onlyError(text);
+    expect(problem).toMatchObject({
+      code: 'dead-end',
+      ...positionOf(text, 'week-later:', 'scenes:'),
+    });
+  });
+
   it('reports a loop without a way out', () => {
     // Both options lead back to the meeting; without the delayed effect, the situations repeat.
     const loop = mutate(

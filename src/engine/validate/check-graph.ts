@@ -104,7 +104,7 @@ function findDeadEnds(
   return blocked;
 }
 
-/** Situations from which no ending can be reached: loops without a way out. */
+/** Situations a run cannot get out of: loops without a way out. */
 function findTraps(
   scenario: Scenario,
   { situations, edges, cut, runsTo }: Exploration,
@@ -122,16 +122,18 @@ function findTraps(
   const finished = [...situations]
     .filter(([, s]) => Object.hasOwn(scenario.endings, s.at))
     .map(([k]) => k);
-  const canFinish = reachable([...finished, ...cut], (k) => predecessors.get(k) ?? []);
+  // A run gets out of a situation when it can reach an ending, a dead end (reported on its own)
+  // or a run too long to follow. A situation with no way out is caught in a loop.
+  const getsOut = reachable([...finished, ...blocked, ...cut], (k) => predecessors.get(k) ?? []);
   const trapped = [...situations]
-    .filter(([k]) => !canFinish.has(k) && !blocked.has(k))
+    .filter(([k]) => !getsOut.has(k))
     .sort(([, a], [, b]) => a.depth - b.depth);
   const reported = new Set<string>();
   const traps: { key: string; at: string; loop: string[] }[] = [];
   for (const [key, { at }] of trapped) {
     if (reported.has(at)) continue;
     const loopKeys = reachable([key], (k) =>
-      [...(edges.get(k) ?? [])].filter((t) => !canFinish.has(t)),
+      [...(edges.get(k) ?? [])].filter((t) => !getsOut.has(t)),
     );
     const loop = [...new Set([...loopKeys].map((k) => situations.get(k)?.at ?? '?'))];
     loop.forEach((step) => reported.add(step));
