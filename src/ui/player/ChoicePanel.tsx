@@ -80,9 +80,12 @@ export function ChoicePanel({
   );
 }
 
+/** Whether a key goes into a field. By the markup, not `isContentEditable`, which makes the
+ * browser bring styles up to date in the middle of answering the key. */
 function isTyping(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    target instanceof Element &&
+    target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !==
+      null
   );
 }
