@@ -29,12 +29,17 @@ export function visibleLines(lines: Line[] | undefined, run: RunContext): Line[]
   return (lines ?? []).filter((line) => holds(line.if, run));
 }
 
-/** Record a choice and apply its immediate effects; schedule what lands later. */
+/**
+ * Apply a choice's immediate effects, schedule what lands later, and write the choice down in the
+ * run's history — unless `record` is false: exploring the situations of a scenario whose
+ * conditions never read the history or the timeline leaves both out (see validate/situations.ts).
+ */
 export function applyChoice(
   scenario: Scenario,
   run: RunContext,
   sceneId: string,
   option: Option,
+  record = true,
 ): RunContext {
   const index = run.history.length;
   const affected = applyEffects(run, option.effects, scenario.meters);
@@ -44,18 +49,21 @@ export function applyChoice(
     effects: later.effects,
     note: later.note,
   }));
+  // concat rather than spread: it makes an array of the exact length, and runs make many.
+  const history = record
+    ? run.history.concat({
+        index,
+        scene: sceneId,
+        option: option.id,
+        week: run.week,
+        verdicts: option.verdicts,
+        metersAfter: affected.meters,
+      })
+    : run.history;
   return {
     ...affected,
     pending: scheduled?.length ? affected.pending.concat(scheduled) : affected.pending,
-    // concat rather than spread: it makes an array of the exact length, and runs make many.
-    history: run.history.concat({
-      index,
-      scene: sceneId,
-      option: option.id,
-      week: run.week,
-      verdicts: option.verdicts,
-      metersAfter: affected.meters,
-    }),
+    history,
   };
 }
 
@@ -75,8 +83,16 @@ export function routeTargets(route: Route): string[] {
   return typeof route === 'string' ? [route] : route.map((entry) => entry.goto);
 }
 
-/** Enter a scene or ending: time moves on, due consequences land (all of them at an ending). */
-export function enterStep(scenario: Scenario, run: RunContext, stepId: string): RunContext {
+/**
+ * Enter a scene or ending: time moves on, due consequences land (all of them at an ending), and the
+ * step is written down in the run's timeline unless `record` is false (see applyChoice).
+ */
+export function enterStep(
+  scenario: Scenario,
+  run: RunContext,
+  stepId: string,
+  record = true,
+): RunContext {
   const final = isEnding(scenario, stepId);
   const week = Math.max(run.week, stepOf(scenario, stepId)?.week ?? run.week);
   let next: RunContext = { ...run, week };
@@ -93,12 +109,14 @@ export function enterStep(scenario: Scenario, run: RunContext, stepId: string): 
       due.map((effect) => ({ ...effect, landedIn: stepId, landedAt, landedWeek: week })),
     );
   }
-  next.timeline = run.timeline.concat({
-    step: stepId,
-    week,
-    meters: next.meters,
-    flags: next.flags,
-  });
+  if (record) {
+    next.timeline = run.timeline.concat({
+      step: stepId,
+      week,
+      meters: next.meters,
+      flags: next.flags,
+    });
+  }
   return next;
 }
 
@@ -112,13 +130,15 @@ export function eventsOnOffer(scenario: Scenario, at: string, run: RunContext): 
 
 /**
  * One step as plain functions — the same step the compiled machine takes: apply the choice, follow
- * its route, enter where it leads. Undefined when the event is not possible here.
+ * its route, enter where it leads. Undefined when the event is not possible here. `record` as in
+ * applyChoice.
  */
 export function stepRun(
   scenario: Scenario,
   at: string,
   run: RunContext,
   event: RunEvent,
+  record = true,
 ): { at: string; run: RunContext } | undefined {
   const scene = scenario.scenes[at];
   if (!scene) return undefined;
@@ -127,11 +147,13 @@ export function stepRun(
   if (event.type === 'choice.select') {
     const option = scene.choice?.options.find((o) => o.id === event.option);
     if (!option || !holds(option.if, run)) return undefined;
-    after = applyChoice(scenario, run, at, option);
+    after = applyChoice(scenario, run, at, option, record);
     route = option.next;
   } else if (scene.choice) {
     return undefined;
   }
   const target = route === undefined ? undefined : routeTarget(route, after);
-  return target === undefined ? undefined : { at: target, run: enterStep(scenario, after, target) };
+  return target === undefined
+    ? undefined
+    : { at: target, run: enterStep(scenario, after, target, record) };
 }

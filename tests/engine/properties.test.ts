@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { availableOptions, type RunEvent } from '../../src/engine/index.ts';
+import { availableOptions, stepRun, type RunEvent } from '../../src/engine/index.ts';
 import { validateScenarioText } from '../../src/engine/authoring.ts';
 import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios.ts';
 
@@ -48,6 +48,35 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('take the same steps as the plain step functions, which can leave the records out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: MAX_STEPS, maxLength: MAX_STEPS }), (picks) => {
+        const actor = play(scenario);
+        for (const pick of picks) {
+          const before = actor.getSnapshot();
+          if (before.status === 'done') break;
+          const scene = String(before.value);
+          const options = availableOptions(scenario, before.context, scene);
+          const event: RunEvent = scenario.scenes[scene]?.choice
+            ? choose(options[pick % options.length]?.id ?? '')
+            : CONTINUE;
+          const recorded = stepRun(scenario, scene, before.context, event);
+          const unrecorded = stepRun(scenario, scene, before.context, event, false);
+          actor.send(event);
+          const after = actor.getSnapshot();
+          expect(recorded).toEqual({ at: String(after.value), run: after.context });
+          const { meters, flags, week, pending, landed, timeline } = after.context;
+          expect(unrecorded?.at).toBe(String(after.value));
+          expect(unrecorded?.run).toMatchObject({ meters, flags, week, pending, landed });
+          expect(unrecorded?.run.history).toBe(before.context.history);
+          expect(unrecorded?.run.timeline).toBe(before.context.timeline);
+          expect(timeline.length).toBe(before.context.timeline.length + 1);
+        }
+      }),
+      { numRuns: 50 },
     );
   });
 });

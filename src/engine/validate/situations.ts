@@ -46,7 +46,9 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
   const read = readByConditions(full);
   const scenario = asConditionsSeeIt(full, read);
   const keyOf = situationKey(read);
-  // The lists a condition never reads are left out, and share one empty list.
+  // Steps write the choices and the steps down only when a condition reads them; the lists a
+  // condition never reads are left out, and share one empty list.
+  const record = read.chose || read.visited;
   const none: never[] = [];
   const situation = (at: string, run: RunContext, depth: number): Situation => {
     // A run fresh from a step is this exploration's own: its lists are dropped in place.
@@ -68,12 +70,12 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
     return snapshot;
   };
   const step = (from: Situation, event: RunEvent): Situation => {
-    const stepped = stepRun(scenario, from.at, from.run, event);
+    const stepped = stepRun(scenario, from.at, from.run, event, record);
     return stepped ? situation(stepped.at, stepped.run, from.depth + 1) : from;
   };
   const start = situation(
     scenario.start,
-    enterStep(scenario, initialContext(scenario), scenario.start),
+    enterStep(scenario, initialContext(scenario), scenario.start, record),
     0,
   );
   const base = fromTransition(step, start);
