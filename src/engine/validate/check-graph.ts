@@ -26,8 +26,9 @@ function reachable(
 function structurallyReachable(scenario: Scenario): Set<string> {
   return reachable([scenario.start], (id) => {
     const scene = scenario.scenes[id];
-    const routes = [scene?.next, ...(scene?.choice?.options.map((o) => o.next) ?? [])];
-    return routes.flatMap((r) => (r === undefined ? [] : routeTargets(r)));
+    const targets = scene?.next === undefined ? [] : routeTargets(scene.next);
+    for (const option of scene?.choice?.options ?? []) targets.push(...routeTargets(option.next));
+    return targets;
   });
 }
 

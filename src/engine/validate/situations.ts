@@ -100,14 +100,16 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
   }
   const situations = new Map<string, Situation>();
   const edges = new Map<string, Set<string>>();
-  for (const [from, { state }] of Object.entries(adjacency)) {
-    situations.set(from, state.context);
-    edges.set(from, new Set());
+  const cut = new Set<string>();
+  for (const { state } of Object.values(adjacency)) {
+    const situation = state.context;
+    situations.set(situation.key, situation);
+    edges.set(situation.key, new Set());
+    if (tooLong(situation)) cut.add(situation.key);
   }
   for (const { state, nextState } of adjacencyMapToArray(adjacency)) {
     edges.get(state.context.key)?.add(nextState.context.key);
   }
-  const cut = new Set([...situations].filter(([, s]) => tooLong(s)).map(([k]) => k));
   const runsTo = (keys: Iterable<string>) => {
     const wanted = new Set(keys);
     if (!wanted.size) return new Map<string, RunEvent[]>();
