@@ -24,11 +24,19 @@ export function compileScenario(scenario: Scenario) {
     for (const option of scene.choice?.options ?? []) optionsById.set(option.id, option);
   }
 
+  // A choice's route entries each have a guard, and the choice an action: all of them need the
+  // context after the choice. It is worked out once per event.
+  const afterChoice = new WeakMap<RunEvent, { context: RunContext; after?: RunContext }>();
+
   /** The context after this event's choice, or undefined when the choice is not on offer. */
   const afterEvent = (context: RunContext, event: RunEvent, scene: string) => {
     if (event.type === 'scene.continue') return context;
+    const known = afterChoice.get(event);
+    if (known?.context === context) return known.after;
     const option = availableOptions(scenario, context, scene).find((o) => o.id === event.option);
-    return option && applyChoice(scenario, context, scene, option);
+    const after = option && applyChoice(scenario, context, scene, option);
+    afterChoice.set(event, { context, after });
+    return after;
   };
 
   const logic = setup({
