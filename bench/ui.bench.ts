@@ -201,8 +201,8 @@ async function main() {
     line('to the start of the frame showing it', frame);
     line('to that frame painted', paint);
     line('to the next scene painted', stats(samples.map((s) => s.scene)));
-    line('  answer painted, first choice in a page', stats(firsts.map((s) => s.paint)));
-    line('  answer painted, later choices', stats(later.map((s) => s.paint)));
+    line('painted: first choice in a page', stats(firsts.map((s) => s.paint)));
+    line('painted: later choices', stats(later.map((s) => s.paint)));
     console.log(
       `  the browser's Event Timing: ${slowEvents.length} of ${samples.length} key presses took 16 ms or more to the next paint${slowEvents.length ? ` (${slowEvents.join(', ')} ms)` : ''}`,
     );

@@ -1,15 +1,14 @@
 /** The options as buttons in a group named "Keuzes"/"Choices"; keys 1–9 choose too. */
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
   availableOptions,
   localize,
   type BuiltScenario,
-  type Language,
   type ScenarioMachine,
 } from '../../engine/index.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 
 export function ChoicePanel({
   actor,
@@ -20,8 +19,7 @@ export function ChoicePanel({
   built: BuiltScenario;
   step: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t, language } = useLocale();
   const { scenario } = built;
   const context = useSelector(actor, (s) => s.context);
   const scene = scenario.scenes[step];

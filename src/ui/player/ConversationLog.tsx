@@ -1,13 +1,11 @@
 /** The conversation as it unfolds, turn by turn, in a role="log" region. */
 import { memo, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
   localize,
   type BuiltScenario,
   type ChoiceRecord,
   type ChoiceTurn,
-  type Language,
   type Line,
   type ScenarioMachine,
   type SceneTurn,
@@ -18,6 +16,7 @@ import { afterNextFrame, useValueAfterPaint } from './after-paint.ts';
 import { ChoicePanel } from './ChoicePanel.tsx';
 import { Feedback } from './Feedback.tsx';
 import { SceneLines } from './SceneLines.tsx';
+import { useLocale } from '../i18n/use-locale.ts';
 
 interface ConversationLogProps {
   actor: Actor<ScenarioMachine>;
@@ -28,7 +27,7 @@ interface ConversationLogProps {
 }
 
 export function ConversationLog({ actor, built, turns: all, runId, coach }: ConversationLogProps) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const turns = useAnswerFirst(all);
   // The scene the run is in, and the last one on screen (the one before, for a frame).
   const current = all.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
@@ -102,8 +101,7 @@ const SceneBlock = memo(function SceneBlock({
   actor,
   runId,
 }: SceneBlockProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t, language } = useLocale();
   const { scenario } = built;
   const { scene } = turn;
   const present = (scene.present ?? []).map((id) => scenario.cast[id]?.name ?? id);
@@ -179,8 +177,7 @@ const ChoiceBlock = memo(
     built: BuiltScenario;
     coach: boolean;
   }) {
-    const { t, i18n } = useTranslation();
-    const language = i18n.language as Language;
+    const { t, language } = useLocale();
     return (
       <section className="turn choice-turn" aria-label={t('player.you')}>
         <p className="line you">
@@ -196,8 +193,7 @@ const ChoiceBlock = memo(
 
 /** Lines as they are spoken; narration without a speaker. */
 export function Lines({ lines, built }: { lines: Line[]; built: BuiltScenario }) {
-  const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { language } = useLocale();
   return (
     <>
       {lines.map((line, i) =>

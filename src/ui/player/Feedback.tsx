@@ -1,11 +1,10 @@
 /** Coach mode: the verdicts on a choice, per hierarchy, with the rationale. */
-import { useTranslation } from 'react-i18next';
-import { HIERARCHIES, localize, type ChoiceRecord, type Language } from '../../engine/index.ts';
+import { HIERARCHIES, localize, type ChoiceRecord } from '../../engine/index.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 
 export function Feedback({ choice }: { choice: ChoiceRecord }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t, language } = useLocale();
   return (
     <section className="feedback" aria-label={t('player.feedback')}>
       <p className="feedback-title">{t('player.feedback')}</p>

@@ -1,14 +1,12 @@
 /** A run in play: the conversation, the choice, the triangle, the lens, and rewinding. */
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
   leadsOf,
   localize,
   transcript,
   type BuiltScenario,
-  type Language,
   type ScenarioMachine,
   type SceneTurn,
 } from '../../engine/index.ts';
@@ -20,6 +18,7 @@ import { useMediaQuery } from '../use-media-query.ts';
 import { useValueAfterPaint } from './after-paint.ts';
 import { ConversationLog } from './ConversationLog.tsx';
 import { RewindPanel } from './RewindPanel.tsx';
+import { useLocale } from '../i18n/use-locale.ts';
 
 export interface PlayerProps {
   actor: Actor<ScenarioMachine>;
@@ -31,8 +30,7 @@ export interface PlayerProps {
 const WIDE = '(min-width: 52.01rem)';
 
 export function Player({ actor, built, record }: PlayerProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t, language } = useLocale();
   const { scenario } = built;
   const context = useSelector(actor, (s) => s.context);
   const turns = useMemo(() => transcript(scenario, context), [scenario, context]);

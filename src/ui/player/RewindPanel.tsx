@@ -1,16 +1,15 @@
 /** Rewind to an earlier choice (the current branch is kept), and switch between the versions. */
-import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import {
   eventsOf,
   localize,
   type BuiltScenario,
   type ChoiceRecord,
-  type Language,
   type ScenarioMachine,
 } from '../../engine/index.ts';
 import { branchState, eventsBeforeChoice, type RunRecord } from '../../state/index.ts';
 import { runStore } from '../stores.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 
 export function RewindPanel({
   actor,
@@ -24,8 +23,7 @@ export function RewindPanel({
   built: BuiltScenario;
   record: RunRecord;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t, language } = useLocale();
   const { scenario } = built;
   const rewind = (choice: number) => {
     const events = eventsBeforeChoice(eventsOf(scenario, actor.getSnapshot().context), choice);

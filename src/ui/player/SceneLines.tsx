@@ -4,10 +4,10 @@
  * (the choice, continuing, the ending) shows once they are all read.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BuiltScenario, SceneTurn } from '../../engine/index.ts';
 import { useSettings } from '../stores.ts';
 import { Lines } from './ConversationLog.tsx';
+import { useLocale } from '../i18n/use-locale.ts';
 
 interface SceneLinesProps {
   turn: SceneTurn;
@@ -19,7 +19,7 @@ interface SceneLinesProps {
 }
 
 export function SceneLines({ turn, built, whole = false, children }: SceneLinesProps) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const pace = useSettings((s) => s.pace);
   const total = turn.lines.length;
   const [shown, setShown] = useState(pace === 'all' || whole ? total : Math.min(1, total));
