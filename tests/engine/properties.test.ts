@@ -2,7 +2,13 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { availableOptions, stepRun, type RunEvent } from '../../src/engine/index.ts';
+import {
+  availableOptions,
+  stepRun,
+  type RunContext,
+  type RunEvent,
+  type Scenario,
+} from '../../src/engine/index.ts';
 import { validateScenarioText } from '../../src/engine/authoring.ts';
 import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios.ts';
 
@@ -20,22 +26,28 @@ const scenarioFiles = [
     .map((f) => `scenarios/${f}`),
 ];
 const MAX_STEPS = 100;
+const randomPicks = fc.array(fc.nat(), { minLength: MAX_STEPS, maxLength: MAX_STEPS });
+
+/** What a pick does where the run is: take an option on offer, or continue. */
+function eventOf(scenario: Scenario, scene: string, context: RunContext, pick: number): RunEvent {
+  const options = availableOptions(scenario, context, scene);
+  return scenario.scenes[scene]?.choice
+    ? choose(options[pick % options.length]?.id ?? '')
+    : CONTINUE;
+}
 
 describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
   const scenario = loadScenario(file);
 
   it('never throw, always reach an ending, and keep meters in bounds', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: MAX_STEPS, maxLength: MAX_STEPS }), (picks) => {
+      fc.property(randomPicks, (picks) => {
         const actor = play(scenario);
         for (const pick of picks) {
           const snapshot = actor.getSnapshot();
           if (snapshot.status === 'done') break;
           const scene = String(snapshot.value);
-          const options = availableOptions(scenario, snapshot.context, scene);
-          const event: RunEvent = scenario.scenes[scene]?.choice
-            ? choose(options[pick % options.length]?.id ?? '')
-            : CONTINUE;
+          const event = eventOf(scenario, scene, snapshot.context, pick);
           expect(snapshot.can(event), `${JSON.stringify(event)} in ${scene}`).toBe(true);
           actor.send(event);
         }
@@ -53,16 +65,13 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
 
   it('take the same steps as the plain step functions, which can leave the records out', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: MAX_STEPS, maxLength: MAX_STEPS }), (picks) => {
+      fc.property(randomPicks, (picks) => {
         const actor = play(scenario);
         for (const pick of picks) {
           const before = actor.getSnapshot();
           if (before.status === 'done') break;
           const scene = String(before.value);
-          const options = availableOptions(scenario, before.context, scene);
-          const event: RunEvent = scenario.scenes[scene]?.choice
-            ? choose(options[pick % options.length]?.id ?? '')
-            : CONTINUE;
+          const event = eventOf(scenario, scene, before.context, pick);
           const recorded = stepRun(scenario, scene, before.context, event);
           const unrecorded = stepRun(scenario, scene, before.context, event, false);
           actor.send(event);
