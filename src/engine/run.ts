@@ -120,12 +120,22 @@ export function enterStep(
   return next;
 }
 
+// Events are plain data that nothing changes: one per option, shared by every run that offers it.
+// Exploring a scenario offers each option in many situations.
+const CONTINUE: RunEvent = { type: 'scene.continue' };
+const selectEvents = new WeakMap<Option, RunEvent>();
+function selectEvent(option: Option): RunEvent {
+  let event = selectEvents.get(option);
+  if (!event) selectEvents.set(option, (event = { type: 'choice.select', option: option.id }));
+  return event;
+}
+
 /** What a run can do next where it is: choose an option on offer, or continue; nothing at an ending. */
 export function eventsOnOffer(scenario: Scenario, at: string, run: RunContext): RunEvent[] {
   const scene = scenario.scenes[at];
   if (!scene) return [];
-  if (!scene.choice) return [{ type: 'scene.continue' }];
-  return availableOptions(scenario, run, at).map((o) => ({ type: 'choice.select', option: o.id }));
+  if (!scene.choice) return [CONTINUE];
+  return availableOptions(scenario, run, at).map(selectEvent);
 }
 
 /**

@@ -7,8 +7,7 @@
  */
 import { fromTransition, type TransitionSnapshot } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { holds } from '../conditions.ts';
-import { enterStep, initialContext, stepRun } from '../run.ts';
+import { enterStep, eventsOnOffer, initialContext, stepRun } from '../run.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Condition, Effects, Option, Scene } from '../scenario.schema.ts';
 import type { PendingEffect, RunContext, RunEvent } from '../run.types.ts';
@@ -85,12 +84,11 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
     transition: (snapshot, event) => intern(step(snapshot.context, event)),
   };
   const tooLong = (s: Situation) => s.depth >= RUN_LENGTH_LIMIT;
-  const events = eventsOf(scenario);
   const options = {
     events: ({ context }: { context: Situation }) =>
-      tooLong(context) ? [] : events.onOffer(context.at, context.run),
+      tooLong(context) ? [] : eventsOnOffer(scenario, context.at, context.run),
     serializeState: ({ context }: { context: Situation }) => context.key,
-    serializeEvent: events.key,
+    serializeEvent: eventKey(scenario),
     limit,
   };
   let adjacency;
@@ -126,32 +124,14 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
 }
 
 /**
- * The events on offer in each scene, made once and shared by every situation in it: the same
- * events, in the same order, as eventsOnOffer gives. An event's key is its option's place in the
- * scene: small numbers keep xstate/graph's per-situation records compact.
+ * An event's key among the events on offer in one scene: its option's place in the scene. Small
+ * numbers rather than option ids keep xstate/graph's per-situation records compact and fast.
  */
-function eventsOf(scenario: Scenario) {
-  const keys = new Map<RunEvent, string>();
-  const offers = new Map<string, { option?: Option; event: RunEvent }[]>();
-  for (const [id, scene] of Object.entries(scenario.scenes)) {
-    const list = scene.choice
-      ? scene.choice.options.map((option) => ({
-          option,
-          event: { type: 'choice.select', option: option.id } as const,
-        }))
-      : [{ event: { type: 'scene.continue' } as const }];
-    list.forEach(({ event }, i) => keys.set(event, String(i)));
-    offers.set(id, list);
-  }
-  return {
-    onOffer: (at: string, run: RunContext): RunEvent[] => {
-      const onOffer: RunEvent[] = [];
-      for (const { option, event } of offers.get(at) ?? [])
-        if (!option || holds(option.if, run)) onOffer.push(event);
-      return onOffer;
-    },
-    key: (event: RunEvent) => keys.get(event) ?? '',
-  };
+function eventKey(scenario: Scenario): (event: RunEvent) => string {
+  const place = new Map<string, string>();
+  for (const scene of Object.values(scenario.scenes))
+    scene.choice?.options.forEach((option, i) => place.set(option.id, String(i)));
+  return (event) => (event.type === 'choice.select' ? (place.get(event.option) ?? '') : '0');
 }
 
 /**
