@@ -26,6 +26,33 @@ function onlyError(text: string): Problem {
   return errors[0] as Problem;
 }
 
+/**
+ * Noor with the week-later scene ending in one option, follow-up, offered only if `flag` is set:
+ * where the flag is not set, that scene is a dead end.
+ */
+function weekLaterOfferedOnlyIf(flag: string): string {
+  const why = '{ nl: "Waarom.", en: "Why." }';
+  const verdicts = ['emotional', 'responsibility', 'expertise']
+    .map((hierarchy) => `            ${hierarchy}: { verdict: respects, why: ${why} }\n`)
+    .join('');
+  const offeredOnlyIf = [
+    '    choice:',
+    '      options:',
+    '        - id: follow-up',
+    `          if: { flag: ${flag} }`,
+    '          text: { nl: "Vervolg.", en: "Follow-up." }',
+    `          verdicts:\n${verdicts}          next:`,
+    '            - { if: { meter: loyaltyConflict, atLeast: 40 }, goto: closed }',
+    '            - goto: open',
+    '',
+  ].join('\n');
+  return mutate(
+    noorText(),
+    '    next:\n      - if: { meter: loyaltyConflict, atLeast: 40 }\n        goto: closed\n      - goto: open\n',
+    offeredOnlyIf,
+  );
+}
+
 describe('the validator', () => {
   it('accepts the documented example without problems', () => {
     const result = validateScenarioText(noorText(), FILE, { lang: 'en' });
@@ -218,26 +245,7 @@ describe('the validator', () => {
   });
 
   it('names the shortest run of choices into a dead end further in', () => {
-    const why = '{ nl: "Waarom.", en: "Why." }';
-    const verdict = (hierarchy: string) =>
-      `            ${hierarchy}: { verdict: respects, why: ${why} }\n`;
-    const onlyAfterLecture = [
-      '    choice:',
-      '      options:',
-      '        - id: follow-up',
-      '          if: { flag: lecturedNoor }',
-      '          text: { nl: "Vervolg.", en: "Follow-up." }',
-      '          verdicts:',
-      `${verdict('emotional')}${verdict('responsibility')}${verdict('expertise')}          next:`,
-      '            - { if: { meter: loyaltyConflict, atLeast: 40 }, goto: closed }',
-      '            - goto: open',
-      '',
-    ].join('\n');
-    const text = mutate(
-      noorText(),
-      '    next:\n      - if: { meter: loyaltyConflict, atLeast: 40 }\n        goto: closed\n      - goto: open\n',
-      onlyAfterLecture,
-    );
+    const text = weekLaterOfferedOnlyIf('lecturedNoor');
     const problem = onlyError(text);
     expect(problem).toMatchObject({
       code: 'dead-end',
@@ -249,27 +257,8 @@ describe('the validator', () => {
   });
 
   it('reports a dead end alone, not as a loop, when every run runs into it', () => {
-    const why = '{ nl: "Waarom.", en: "Why." }';
-    const verdicts = ['emotional', 'responsibility', 'expertise']
-      .map((hierarchy) => `            ${hierarchy}: { verdict: respects, why: ${why} }\n`)
-      .join('');
-    const neverOffered = [
-      '    choice:',
-      '      options:',
-      '        - id: follow-up',
-      '          if: { flag: neverSet }',
-      '          text: { nl: "Vervolg.", en: "Follow-up." }',
-      `          verdicts:\n${verdicts}          next:`,
-      '            - { if: { meter: loyaltyConflict, atLeast: 40 }, goto: closed }',
-      '            - goto: open',
-      '',
-    ].join('\n');
     const text = mutate(
-      mutate(
-        noorText(),
-        '    next:\n      - if: { meter: loyaltyConflict, atLeast: 40 }\n        goto: closed\n      - goto: open\n',
-        neverOffered,
-      ),
+      weekLaterOfferedOnlyIf('neverSet'),
       'flags: [lecturedNoor]',
       'flags: [lecturedNoor, neverSet]',
     );
