@@ -31,3 +31,4 @@ export {
 } from './analysis.ts';
 export type { BuiltScenario, CatalogEntry } from './catalog.ts';
 export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';
+export { answersOnOffer } from './answers.ts';

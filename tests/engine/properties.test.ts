@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  answersOnOffer,
   availableOptions,
   stepRun,
+  transcript,
   type RunContext,
   type RunEvent,
   type Scenario,
@@ -83,6 +85,34 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
           expect(unrecorded?.run.history).toBe(before.context.history);
           expect(unrecorded?.run.timeline).toBe(before.context.timeline);
           expect(timeline.length).toBe(before.context.timeline.length + 1);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('prepare, for each option on offer, exactly the turn the machine adds on choosing it', () => {
+    fc.assert(
+      fc.property(randomPicks, (picks) => {
+        const actor = play(scenario);
+        for (const pick of picks) {
+          const before = actor.getSnapshot();
+          if (before.status === 'done') break;
+          const scene = String(before.value);
+          const answers = answersOnOffer(scenario, actor.logic, before);
+          expect(actor.getSnapshot(), 'working out the answers leaves the run alone').toBe(before);
+          const offered = scenario.scenes[scene]?.choice
+            ? availableOptions(scenario, before.context, scene)
+            : [];
+          expect(answers.map((answer) => answer.option.id)).toEqual(offered.map((o) => o.id));
+          const event = eventOf(scenario, scene, before.context, pick);
+          actor.send(event);
+          const made = transcript(scenario, actor.getSnapshot().context).findLast(
+            (turn) => turn.kind === 'choice',
+          );
+          if (event.type === 'choice.select') {
+            expect(answers.find((answer) => answer.option.id === event.option)).toEqual(made);
+          }
         }
       }),
       { numRuns: 50 },

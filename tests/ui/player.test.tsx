@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { localize } from '../../src/engine/index.ts';
 import { activeBranchOf, branchState, prepareSession, type Mode } from '../../src/state/index.ts';
 import { Player } from '../../src/ui/player/Player.tsx';
 import { runStore, settingsStore } from '../../src/ui/stores.ts';
@@ -78,6 +79,29 @@ describe('the player', () => {
     // The scene the choice leads to follows the answer a frame later.
     const heading = await screen.findByRole('heading', { name: /Kunnen we op u rekenen/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('answers at once with the answer worked out while the trainee read; the run steps after', async () => {
+    const { actor } = renderRun();
+    // Reading: the scene is painted and the browser idle, so the answers get worked out.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    act(() => {
+      fireEvent.keyDown(document.body, { key: '3' });
+      fireEvent.keyDown(document.body, { key: '1' });
+    });
+    const third = saskia.scenario.scenes['parents-meeting']!.choice!.options[2]!;
+    const log = screen.getByRole('log');
+    expect(within(log).getByText('Jij:').parentElement?.textContent).toContain(
+      localize(third.text, 'nl'),
+    );
+    expect(screen.getByText('Uitleg bij je keuze')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Keuzes' })).toBeNull();
+    // The machine takes the step a frame later: the one chosen, once.
+    expect(actor.getSnapshot().context.history).toHaveLength(0);
+    await waitFor(() =>
+      expect(actor.getSnapshot().context.history.map((c) => c.option)).toEqual([third.id]),
+    );
+    expect(within(log).getAllByText('Jij:')).toHaveLength(1);
   });
 
   it('keeps the explanation for the debrief in reflect mode', async () => {

@@ -14,10 +14,13 @@ export function ChoicePanel({
   actor,
   built,
   step,
+  choose,
 }: {
   actor: Actor<ScenarioMachine>;
   built: BuiltScenario;
   step: string;
+  /** Choose an option, by id (see useChoosing). */
+  choose: (option: string) => void;
 }) {
   const { t, language } = useLocale();
   const { scenario } = built;
@@ -35,11 +38,11 @@ export function ChoicePanel({
       const option = options[Number(event.key) - 1];
       if (!/^[1-9]$/.test(event.key) || !option) return;
       event.preventDefault();
-      actor.send({ type: 'choice.select', option: option.id });
+      choose(option.id);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [actor, options]);
+  }, [choose, options]);
 
   if (!scene) return null;
   if (!scene.choice) {
@@ -65,7 +68,7 @@ export function ChoicePanel({
             key={option.id}
             type="button"
             className="option"
-            onClick={() => actor.send({ type: 'choice.select', option: option.id })}
+            onClick={() => choose(option.id)}
           >
             <span className="option-key" aria-hidden="true">
               {i + 1}

@@ -12,11 +12,12 @@ import {
   type Turn,
 } from '../../engine/index.ts';
 import { hrefOf } from '../router.ts';
-import { afterNextFrame, useValueAfterPaint } from './after-paint.ts';
+import { afterNextFrame } from './after-paint.ts';
 import { ChoicePanel } from './ChoicePanel.tsx';
 import { Feedback } from './Feedback.tsx';
 import { SceneLines } from './SceneLines.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
+import { useChoosing } from './use-choosing.ts';
 
 interface ConversationLogProps {
   actor: Actor<ScenarioMachine>;
@@ -28,10 +29,11 @@ interface ConversationLogProps {
 
 export function ConversationLog({ actor, built, turns: all, runId, coach }: ConversationLogProps) {
   const { t } = useLocale();
-  const turns = useAnswerFirst(all);
-  // The scene the run is in, and the last one on screen (the one before, for a frame).
-  const current = all.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
-  const lastScene = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
+  const { chosen, choose } = useChoosing(actor, built.scenario, all);
+  // A choice's answer shows a frame before the machine takes the step (see useChoosing).
+  const turns = chosen ? [...all, chosen] : all;
+  const lastScene = all.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
+  const current = chosen ? undefined : lastScene;
   const history = turns.flatMap((turn) => (turn.kind === 'choice' ? [turn.choice] : []));
   const headingRef = useRef<HTMLHeadingElement>(null);
   // A run reopened (after a reload, or from the library) shows the scene it was in whole.
@@ -54,6 +56,7 @@ export function ConversationLog({ actor, built, turns: all, runId, coach }: Conv
               latest={turn === current}
               reopened={turn.at === reopenedAt}
               actor={actor}
+              choose={choose}
               runId={runId}
             />
           ) : (
@@ -65,17 +68,6 @@ export function ConversationLog({ actor, built, turns: all, runId, coach }: Conv
   );
 }
 
-/**
- * The turns to show: a choice's own turn (what was said, the reactions, the feedback) at once, and
- * the scene it leads to a frame later, so that the frame answering the choice lays out the answer
- * alone.
- */
-function useAnswerFirst(turns: Turn[]): Turn[] {
-  const settled = useValueAfterPaint(turns);
-  const sceneHeldBack = settled.length === turns.length - 2 && turns.at(-2)?.kind === 'choice';
-  return sceneHeldBack ? turns.slice(0, -1) : turns;
-}
-
 interface SceneBlockProps {
   turn: SceneTurn;
   history: ChoiceRecord[];
@@ -84,6 +76,7 @@ interface SceneBlockProps {
   latest: boolean;
   reopened: boolean;
   actor: Actor<ScenarioMachine>;
+  choose: (option: string) => void;
   runId: string;
 }
 
@@ -99,6 +92,7 @@ const SceneBlock = memo(function SceneBlock({
   latest,
   reopened,
   actor,
+  choose,
   runId,
 }: SceneBlockProps) {
   const { t, language } = useLocale();
@@ -159,7 +153,7 @@ const SceneBlock = memo(function SceneBlock({
               </a>
             </div>
           ) : (
-            <ChoicePanel actor={actor} built={built} step={turn.step} />
+            <ChoicePanel actor={actor} built={built} step={turn.step} choose={choose} />
           ))}
       </SceneLines>
     </section>

@@ -22,10 +22,17 @@ export function afterPaint<T>(work: (value: T) => void): (value: T) => void {
   };
 }
 
-/** The browser's idle callback where there is one (not in every Safari), else the next task. */
-function whenIdle(work: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
-  else setTimeout(work, 0);
+/**
+ * Run work when the browser is idle: in its idle callback where there is one (not in every
+ * Safari), else in the next task. Returns how to cancel it.
+ */
+export function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 0);
+  return () => clearTimeout(id);
 }
 
 /**
