@@ -136,6 +136,9 @@ async function playAll(baseURL: string) {
       const page = await context.newPage();
       await page.addInitScript(installProbe);
       await page.goto(baseURL);
+      // Playwright sets up its helpers in the page on the first waitForFunction, which otherwise
+      // runs right after the first key press and delays the very frame being timed.
+      await page.waitForFunction(() => true);
       await page.getByLabel('Tempo van het gesprek').selectOption('all');
       await page.getByRole('button', { name: title }).click();
       // Play to an ending, taking option (round mod count) + 1 by key each time.
