@@ -76,7 +76,7 @@ describe('the player', () => {
       /Dan laat ik dat onderwerp rusten/,
     );
     expect(screen.getByText('Uitleg bij je keuze')).toBeTruthy();
-    // The scene the choice leads to follows the answer a frame later.
+    // Then the scene the choice leads to, its heading focused for keyboard and screen reader users.
     const heading = await screen.findByRole('heading', { name: /Kunnen we op u rekenen/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });

@@ -37,8 +37,8 @@ export function Player({ actor, built, record }: PlayerProps) {
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const choiceStep = current && !current.ending ? current.step : undefined;
   const choice = choiceStep ? scenario.scenes[choiceStep]?.choice : undefined;
-  // The side follows a frame after the conversation: the answer to a choice paints first. Its
-  // elements are kept while that state stands, so the render answering a choice skips them.
+  // The side follows a frame after the conversation, whose next scene paints first. Its elements
+  // are kept while that state stands, so the render that brings the scene skips them.
   const now = useMemo(() => ({ context, choice, choiceStep }), [context, choice, choiceStep]);
   const side = useValueAfterPaint(now);
   const coach = record.mode === 'coach';
