@@ -38,6 +38,19 @@ function eventOf(scenario: Scenario, scene: string, context: RunContext, pick: n
     : CONTINUE;
 }
 
+/**
+ * The steps of a random playthrough, until an ending: the run before each step, its scene, and the
+ * event the pick makes there. The caller sends the event.
+ */
+function* randomSteps(actor: ReturnType<typeof play>, scenario: Scenario, picks: number[]) {
+  for (const pick of picks) {
+    const before = actor.getSnapshot();
+    if (before.status === 'done') return;
+    const scene = String(before.value);
+    yield { before, scene, event: eventOf(scenario, scene, before.context, pick) };
+  }
+}
+
 describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
   const scenario = loadScenario(file);
 
@@ -45,12 +58,8 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
     fc.assert(
       fc.property(randomPicks, (picks) => {
         const actor = play(scenario);
-        for (const pick of picks) {
-          const snapshot = actor.getSnapshot();
-          if (snapshot.status === 'done') break;
-          const scene = String(snapshot.value);
-          const event = eventOf(scenario, scene, snapshot.context, pick);
-          expect(snapshot.can(event), `${JSON.stringify(event)} in ${scene}`).toBe(true);
+        for (const { before, scene, event } of randomSteps(actor, scenario, picks)) {
+          expect(before.can(event), `${JSON.stringify(event)} in ${scene}`).toBe(true);
           actor.send(event);
         }
         const { status, context } = actor.getSnapshot();
@@ -69,11 +78,7 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
     fc.assert(
       fc.property(randomPicks, (picks) => {
         const actor = play(scenario);
-        for (const pick of picks) {
-          const before = actor.getSnapshot();
-          if (before.status === 'done') break;
-          const scene = String(before.value);
-          const event = eventOf(scenario, scene, before.context, pick);
+        for (const { before, scene, event } of randomSteps(actor, scenario, picks)) {
           const recorded = stepRun(scenario, scene, before.context, event);
           const unrecorded = stepRun(scenario, scene, before.context, event, false);
           actor.send(event);
@@ -95,17 +100,13 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
     fc.assert(
       fc.property(randomPicks, (picks) => {
         const actor = play(scenario);
-        for (const pick of picks) {
-          const before = actor.getSnapshot();
-          if (before.status === 'done') break;
-          const scene = String(before.value);
+        for (const { before, scene, event } of randomSteps(actor, scenario, picks)) {
           const answers = answersOnOffer(scenario, actor.logic, before);
           expect(actor.getSnapshot(), 'working out the answers leaves the run alone').toBe(before);
           const offered = scenario.scenes[scene]?.choice
             ? availableOptions(scenario, before.context, scene)
             : [];
           expect(answers.map((answer) => answer.option.id)).toEqual(offered.map((o) => o.id));
-          const event = eventOf(scenario, scene, before.context, pick);
           actor.send(event);
           const made = transcript(scenario, actor.getSnapshot().context).findLast(
             (turn) => turn.kind === 'choice',
