@@ -48,6 +48,26 @@ export default tseslint.config(
   { files: ['src/persistence/**'], rules: forbidLayers('state', 'ui') },
   { files: ['src/state/**'], rules: forbidLayers('ui') },
   {
+    // The server serves the built app (and later rooms): it may use src/engine and
+    // src/facilitation, never the browser's layers.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'zustand', '@xstate/react'].map((name) => ({
+            name,
+            message: 'The server runs in Node: no UI or app-state libraries.',
+          })),
+          patterns: ['persistence', 'state', 'ui'].map((layer) => ({
+            group: [`**/${layer}`, `**/${layer}/**`],
+            message: `The server may import only from src/engine and src/facilitation, not src/${layer}.`,
+          })),
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure: no React, no DOM, no storage.
     files: ['src/engine/**'],
     rules: {

@@ -1,5 +1,6 @@
 /**
- * End-to-end tests in Debian's Chromium against the built app (npm run build, then vite preview).
+ * End-to-end tests in Debian's Chromium against the built app (npm run build first), served by the
+ * app's own server (src/server/) as npm start serves it: compressed, with its cache and security headers.
  * scripts/ensure-chromium.sh installs Chromium when it is missing.
  */
 import { defineConfig } from '@playwright/test';
@@ -21,7 +22,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx tsx src/server/main.ts --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
