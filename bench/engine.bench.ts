@@ -4,7 +4,9 @@
  * Driehoek: parse + validate the YAML (with a breakdown per step), compile, load, time per choice.
  * inkjs: the same graph as ink, compiled once; load = new Story(json), time per choice.
  * Both walks take the same path (checked), so the per-choice figures compare like with like.
- * Exit code 1 when a target is missed: this is a budget check.
+ * The targets are ratios against inkjs in the same run, since machines (and their load) differ:
+ * source text → checked ≤ 0.25× inkjs's compile, time per choice ≤ 0.1× inkjs's.
+ * Exit code 1 when a ratio is missed: this is a budget check. Absolute figures are printed only.
  */
 import { cpus, loadavg } from 'node:os';
 import { Compiler, CompilerOptions } from 'inkjs/full';
@@ -31,7 +33,10 @@ import { checkTranslations } from '../src/engine/validate/check-translations.ts'
 import { generateScenario, toInk, toYaml } from './generate.ts';
 
 const SCENES = 1000;
-const VALIDATE_BUDGET_MS = 100;
+/** Source text → checked (parse + check), as a share of inkjs compiling the same graph. */
+const CHECK_RATIO_TARGET = 0.25;
+/** Time per choice, as a share of inkjs's time per choice on the same path. */
+const CHOICE_RATIO_TARGET = 0.1;
 /** Timed runs of the validator, after the first (untimed: it checks that the file is valid). */
 const VALIDATE_SAMPLES = 15;
 /** Which available option to take at each step (index modulo the options on offer): every route kind gets used. */
@@ -311,16 +316,18 @@ function main() {
     ]),
   ]);
 
+  const checkRatio = whole.median / inkCompile;
+  const choiceRatio = ours.median / ink.median;
   const targets: [string, boolean, string][] = [
     [
-      `validate ${SCENES} scenes < ${VALIDATE_BUDGET_MS} ms`,
-      validate.median < VALIDATE_BUDGET_MS,
-      ms(validate.median),
+      `source text → checked ≤ ${CHECK_RATIO_TARGET}× inkjs compile`,
+      checkRatio <= CHECK_RATIO_TARGET,
+      `${checkRatio.toFixed(3)}×: ${ms(whole.median)} vs ${ms(inkCompile)}`,
     ],
     [
-      'time per choice ≤ inkjs',
-      ours.median <= ink.median,
-      `${µs(ours.median)} vs ${µs(ink.median)}`,
+      `time per choice ≤ ${CHOICE_RATIO_TARGET}× inkjs`,
+      choiceRatio <= CHOICE_RATIO_TARGET,
+      `${choiceRatio.toFixed(3)}×: ${µs(ours.median)} vs ${µs(ink.median)}`,
     ],
   ];
   console.log('\ntargets:');
