@@ -1,33 +1,49 @@
 /**
- * npm run bench:ui — the app's size and speed in this machine's Chromium.
- * 1. Bundle sizes (gzip) of the built app: the first screen's JavaScript against its 110 KB budget,
- *    and the chunks loaded later (player, debrief, each scenario).
- * 2. Choice-to-paint: from the key press that chooses an option to the next frame painted with the
- *    answer, over whole playthroughs of both cases, each choice made after reading the scene.
- *    Budget: one frame, 16 ms.
- * Exit code 1 when a budget is missed.
+ * npm run bench:ui — the app's size and responsiveness in this machine's Chromium, served by
+ * src/server as npm start serves it.
+ * 1. Bundle sizes (gzip): the first screen's JavaScript against its 110 KB budget, and the chunks
+ *    loaded later.
+ * 2. Whole playthroughs of both cases as a trainee plays them: start the case (click), show each
+ *    scene whole (click), choose by digit key after reading, go on ("Volgende scène" / "Verder",
+ *    click). For every key press and click, the browser's own Event Timing (the slowest entry of
+ *    the interaction; the browser reports only those of 16 ms or more, so the others count as under
+ *    16 ms). Choice-to-paint is printed beside it. Then again with the CPU throttled 4× (CDP
+ *    Emulation.setCPUThrottlingRate), as a slow school laptop would run it.
+ * Targets: first-screen JS ≤ 110 KB gzip; Event Timing p95 ≤ 50 ms, and ≤ 200 ms ("good" INP)
+ * at 4×. Exit code 1 when one is missed. BENCH_ROUNDS=n changes the playthroughs per case.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { createAppServer } from '../src/server/app-server.ts';
+import { installProbe, type PaintSample, type ProbeWindow } from './ui-probe.ts';
 
 const DIST = 'dist';
 const FIRST_SCREEN_BUDGET_KB = 110;
-const FRAME_BUDGET_MS = 16;
-const PORT = 4199;
+const EVENT_BUDGET_MS = 50;
+const THROTTLED_BUDGET_MS = 200;
+const THROTTLE = 4;
 /** Time to read a scene before choosing: longer than the triangle's 1.4 s flash of the last change. */
 const READING_MS = 1500;
-/**
- * Playthroughs of each case: six, taking other options each time, give about 60 choices, enough
- * for a p95 that is not just the second-slowest choice.
- */
-const ROUNDS = 6;
+/** A short pause before a click, so that the page is at rest as it would be for a person. */
+const GLANCE_MS = 400;
+/** Playthroughs per case, each taking other options: six give about 60 choices. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const THROTTLED_ROUNDS = Math.max(1, Math.ceil(ROUNDS / 2));
+
+const KINDS = ['start case', 'show the whole scene', 'choice key', 'next scene', 'continue'] as const;
+type Kind = (typeof KINDS)[number];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** The JavaScript the first screen loads: the entry script and the modules it preloads. */
 function firstScreenScripts(): string[] {
@@ -54,190 +70,215 @@ function bundleReport() {
   return firstTotal;
 }
 
-/**
- * Installed in the page: for each digit key press, the time from the key event to (a) the DOM
- * showing the answer (React has committed), (b) the start of the frame that shows it (its
- * requestAnimationFrame), (c) that frame painted (the first task after it), and (d) the frame
- * painted that shows the scene the choice leads to, which follows the answer. Also collects the
- * browser's own Event Timing entries: key presses that took 16 ms or more to the next paint.
- */
-function installProbe() {
-  const samples: { dom: number; frame: number; paint: number; scene: number }[] = [];
-  const slow: number[] = [];
-  Object.assign(window, { __choiceToPaint: samples, __slowEvents: slow });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'keydown') slow.push(entry.duration);
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (!/^[1-9]$/.test(event.key)) return;
-      const start = event.timeStamp;
-      const log = document.querySelector('[role="log"]');
-      if (!log) return;
-      // No named helper functions in here: the page gets this function as text, and the
-      // TypeScript runner wraps named functions in a helper that the page does not have.
-      const headingsBefore = log.querySelectorAll('h3').length;
-      const sample = { dom: NaN, frame: NaN, paint: NaN, scene: NaN };
-      // A frame is painted by the time the first task after it runs. The frame after the key
-      // press is asked for now, ahead of the page's own callbacks, so that this task is not
-      // queued behind work the page leaves for after the frame that answers.
-      let keyFrameRan = false;
-      requestAnimationFrame((frameStart) => {
-        keyFrameRan = true;
-        if (Number.isNaN(sample.dom)) return; // the answer came later: timed below
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () =>
-          Object.assign(sample, { frame: frameStart - start, paint: performance.now() - start });
-        channel.port2.postMessage(0);
-      });
-      const observer = new MutationObserver(() => {
-        const answer = Number.isNaN(sample.dom);
-        const scene = log.querySelectorAll('h3').length > headingsBefore;
-        if (answer) sample.dom = performance.now() - start;
-        if (scene) observer.disconnect();
-        const answerLate = answer && keyFrameRan;
-        if (!answerLate && !scene) return;
-        requestAnimationFrame((frameStart) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            const painted = performance.now() - start;
-            if (answerLate) Object.assign(sample, { frame: frameStart - start, paint: painted });
-            if (scene) samples.push({ ...sample, scene: painted });
-          };
-          channel.port2.postMessage(0);
-        });
-      });
-      observer.observe(log, { childList: true, subtree: true, characterData: true });
-    },
-    { capture: true },
-  );
+/** One interaction the bench made: its kind, and when (page clock) it began. */
+interface Act {
+  kind: Kind;
+  at: number;
 }
 
-interface Sample {
-  dom: number;
-  frame: number;
-  paint: number;
-  scene: number;
-  /** The first choice in a newly opened page, when none of the code has run yet. */
-  first?: boolean;
+/** An interaction's Event Timing: the slowest entry reported for it, or undefined (under 16 ms). */
+interface Timed {
+  kind: Kind;
+  duration: number | undefined;
 }
 
-async function playAll(baseURL: string) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const samples: Sample[] = [];
-  const slowEvents: number[] = [];
-  for (const title of [/Start Saskia/, /Start Timo/]) {
-    for (let round = 0; round < ROUNDS; round++) {
-      const context = await browser.newContext({
-        locale: 'nl-NL',
-        viewport: { width: 1280, height: 900 },
-      });
-      const page = await context.newPage();
-      await page.addInitScript(installProbe);
-      await page.goto(baseURL);
-      // Playwright sets up its helpers in the page on the first waitForFunction, which otherwise
-      // runs right after the first key press and delays the very frame being timed.
-      await page.waitForFunction(() => true);
-      await page.getByLabel('Tempo van het gesprek').selectOption('all');
-      await page.getByRole('button', { name: title }).click();
-      // Play to an ending, taking option (round mod count) + 1 by key each time.
-      for (let step = 0; step < 40; step++) {
-        const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
-        const next = page.getByRole('button', { name: 'Verder', exact: true });
-        const ending = page.getByRole('link', { name: 'Naar de nabespreking' });
-        await choices.first().or(next).or(ending).first().waitFor();
-        if (await ending.count()) break;
-        if (await next.count()) {
-          await next.click();
-          continue;
-        }
-        const count = await choices.count();
-        // A trainee reads the scene and the options before choosing. The pause is also quiet:
-        // Playwright's waits poll on animation frames, and a page drawing frames anyway must wait
-        // for the next one to show an answer, which a page at rest does not.
-        await page.waitForTimeout(READING_MS);
-        const before = await page.evaluate(
-          () => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint.length,
-        );
-        // Down, and up only once the answer is painted: a person holds a key for about a tenth
-        // of a second, so the key's release does not compete with the frame that answers.
-        const key = String(((step + round) % count) + 1);
-        await page.keyboard.down(key);
-        await page.waitForFunction(
-          (n) => (window as unknown as { __choiceToPaint: Sample[] }).__choiceToPaint.length > n,
-          before,
-          { polling: 50 },
-        );
-        await page.keyboard.up(key);
-      }
-      const collected = await page.evaluate(() => {
-        const probe = window as unknown as { __choiceToPaint: Sample[]; __slowEvents: number[] };
-        return { samples: probe.__choiceToPaint, slow: probe.__slowEvents };
-      });
-      samples.push(...collected.samples.map((sample, i) => ({ ...sample, first: i === 0 })));
-      slowEvents.push(...collected.slow);
-      await context.close();
-    }
+/** Mark the page clock, then do the interaction. */
+async function act(page: Page, acts: Act[], kind: Kind, run: () => Promise<void>) {
+  acts.push({ kind, at: await page.evaluate(() => performance.now()) });
+  await run();
+}
+
+/** Play one case to its ending in a fresh context; returns its interactions and paint samples. */
+async function playOnce(
+  browser: Browser,
+  baseURL: string,
+  caseName: string,
+  round: number,
+  throttle: number,
+) {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   }
-  await browser.close();
-  return { samples, slowEvents };
+  await page.addInitScript(installProbe);
+  await page.goto(baseURL);
+  // Playwright sets up its helpers in the page on the first waitForFunction, which otherwise
+  // runs right after the first key press and delays the very frame being timed.
+  await page.waitForFunction(() => true);
+  const acts: Act[] = [];
+  const start = page
+    .getByRole('article', { name: new RegExp(`^${caseName}`) })
+    .getByRole('button', { name: /^Start/ })
+    .first();
+  await start.waitFor();
+  await page.waitForTimeout(GLANCE_MS);
+  await act(page, acts, 'start case', () => start.click());
+
+  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+  const showAll = page.getByRole('button', { name: 'Toon de hele scène', exact: true });
+  const nextScene = page.getByRole('button', { name: 'Volgende scène', exact: true });
+  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  const ending = page.getByRole('link', { name: 'Naar de nabespreking' });
+  for (let step = 0, chosen = 0; step < 120; step++) {
+    await showAll.or(nextScene).or(next).or(choices.first()).or(ending).first().waitFor();
+    if (await ending.count()) break;
+    const click = (await showAll.count())
+      ? (['show the whole scene', showAll] as const)
+      : (await nextScene.count())
+        ? (['next scene', nextScene] as const)
+        : (await next.count())
+          ? (['continue', next] as const)
+          : undefined;
+    if (click) {
+      await page.waitForTimeout(GLANCE_MS);
+      const [kind, button] = click;
+      await act(page, acts, kind, () => button.click());
+      continue;
+    }
+    const count = await choices.count();
+    // A trainee reads the scene and the options before choosing. The pause is also quiet:
+    // Playwright's waits poll on animation frames, and a page drawing frames anyway must wait
+    // for the next one to show an answer, which a page at rest does not.
+    await page.waitForTimeout(READING_MS);
+    const before = await page.evaluate(
+      () => (window as unknown as ProbeWindow).__choiceToPaint.length,
+    );
+    // Down, and up only once the answer is painted: a person holds a key for about a tenth of a
+    // second, so the key's release does not compete with the frame that answers.
+    const key = String(((chosen++ + round) % count) + 1);
+    await act(page, acts, 'choice key', () => page.keyboard.down(key));
+    await page.waitForFunction(
+      (n) => (window as unknown as ProbeWindow).__choiceToPaint.length > n,
+      before,
+      { polling: 50 },
+    );
+    await page.keyboard.up(key);
+  }
+  // Event Timing entries arrive after their frame: give the last ones a moment.
+  await page.waitForTimeout(300);
+  const probe = await page.evaluate(() => {
+    const w = window as unknown as ProbeWindow;
+    return { events: w.__events, samples: w.__choiceToPaint };
+  });
+  await context.close();
+  const timed: Timed[] = acts.map((a, i) => {
+    const until = acts[i + 1]?.at ?? Infinity;
+    const mine = probe.events.filter((e) => e.start >= a.at && e.start < until);
+    return {
+      kind: a.kind,
+      duration: mine.length ? Math.max(...mine.map((e) => e.duration)) : undefined,
+    };
+  });
+  return { timed, samples: probe.samples };
+}
+
+async function playAll(baseURL: string, throttle: number, rounds: number) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const timed: Timed[] = [];
+  const samples: (PaintSample & { first: boolean })[] = [];
+  try {
+    for (const caseName of ['Saskia', 'Timo'])
+      for (let round = 0; round < rounds; round++) {
+        const run = await playOnce(browser, baseURL, caseName, round, throttle);
+        timed.push(...run.timed);
+        samples.push(...run.samples.map((s, i) => ({ ...s, first: i === 0 })));
+      }
+  } finally {
+    await browser.close();
+  }
+  return { timed, samples };
 }
 
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
-async function main() {
-  const firstTotal = bundleReport();
-  const server = await preview({
-    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'silent',
-  });
-  try {
-    const { samples, slowEvents } = await playAll(`http://127.0.0.1:${PORT}/`);
-    const stats = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return {
-        median: percentile(sorted, 0.5),
-        p95: percentile(sorted, 0.95),
-        max: sorted.at(-1) ?? NaN,
-      };
-    };
-    const firsts = samples.filter((s) => s.first);
-    const later = samples.filter((s) => !s.first);
-    const dom = stats(samples.map((s) => s.dom));
-    const frame = stats(samples.map((s) => s.frame));
-    const paint = stats(samples.map((s) => s.paint));
-    const line = (name: string, s: ReturnType<typeof stats>) =>
-      console.log(
-        `  ${name.padEnd(37)} median ${s.median.toFixed(1)} ms · p95 ${s.p95.toFixed(1)} ms · max ${s.max.toFixed(1)} ms`,
-      );
-    console.log(`\nchoice to screen over ${samples.length} choices, from the key press:`);
-    line('to the answer in the DOM', dom);
-    line('to the start of the frame showing it', frame);
-    line('to that frame painted', paint);
-    line('to the next scene painted', stats(samples.map((s) => s.scene)));
-    line('painted: first choice in a page', stats(firsts.map((s) => s.paint)));
-    line('painted: later choices', stats(later.map((s) => s.paint)));
+function stats(values: number[]) {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    median: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted.at(-1) ?? NaN,
+  };
+}
+
+/** Event Timing p95, where an interaction the browser did not report counts as under 16 ms (0). */
+const eventStats = (timed: Timed[]) => stats(timed.map((t) => t.duration ?? 0));
+const fmt = (v: number) => (v < 16 ? '<16' : v.toFixed(0));
+
+function eventReport(title: string, timed: Timed[]) {
+  console.log(
+    `\n${title}: Event Timing of ${timed.length} interactions (under 16 ms are not reported by the browser)`,
+  );
+  for (const kind of KINDS) {
+    const mine = timed.filter((t) => t.kind === kind);
+    if (!mine.length) continue;
+    const s = eventStats(mine);
+    const reported = mine.filter((t) => t.duration !== undefined).length;
     console.log(
-      `  the browser's Event Timing: ${slowEvents.length} of ${samples.length} key presses took 16 ms or more to the next paint${slowEvents.length ? ` (${slowEvents.join(', ')} ms)` : ''}`,
+      `  ${kind.padEnd(22)} n=${String(mine.length).padStart(3)} · ${String(reported).padStart(3)} ≥ 16 ms · median ${fmt(s.median)} ms · p95 ${fmt(s.p95)} ms · max ${fmt(s.max)} ms`,
     );
-    const p95 = paint.p95;
+  }
+  const all = eventStats(timed);
+  console.log(
+    `  ${'all'.padEnd(22)} n=${String(all.n).padStart(3)} · p95 ${fmt(all.p95)} ms · max ${fmt(all.max)} ms`,
+  );
+  return all.p95;
+}
+
+function paintReport(samples: (PaintSample & { first: boolean })[]) {
+  const line = (name: string, s: ReturnType<typeof stats>) =>
+    console.log(
+      `  ${name.padEnd(37)} median ${s.median.toFixed(1)} ms · p95 ${s.p95.toFixed(1)} ms · max ${s.max.toFixed(1)} ms (n=${s.n})`,
+    );
+  console.log(`\nchoice to paint over ${samples.length} choices, from the key press:`);
+  line('to the answer in the DOM', stats(samples.map((s) => s.dom)));
+  line('to the start of the frame showing it', stats(samples.map((s) => s.frame)));
+  line('to that frame painted', stats(samples.map((s) => s.paint)));
+  line(
+    'painted: first choice in a page',
+    stats(samples.filter((s) => s.first).map((s) => s.paint)),
+  );
+  line('painted: later choices', stats(samples.filter((s) => !s.first).map((s) => s.paint)));
+  const scenes = stats(samples.map((s) => s.scene));
+  if (scenes.n) line('to the next scene painted (no button)', scenes);
+}
+
+async function main() {
+  console.log(`load ${load()}`);
+  const firstTotal = bundleReport();
+  const server = createAppServer({ root: DIST });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  try {
+    const normal = await playAll(baseURL, 1, ROUNDS);
+    paintReport(normal.samples);
+    const p95 = eventReport('CPU as it is', normal.timed);
+    const slow = await playAll(baseURL, THROTTLE, THROTTLED_ROUNDS);
+    const slowP95 = eventReport(`CPU throttled ${THROTTLE}×`, slow.timed);
     const targets: [string, boolean][] = [
       [
         `first screen JavaScript ≤ ${FIRST_SCREEN_BUDGET_KB} KB gzip (${kb(firstTotal)})`,
         firstTotal <= FIRST_SCREEN_BUDGET_KB * 1024,
       ],
+      [`Event Timing p95 ≤ ${EVENT_BUDGET_MS} ms (${fmt(p95)} ms)`, p95 <= EVENT_BUDGET_MS],
       [
-        `choice-to-paint p95 ≤ ${FRAME_BUDGET_MS} ms (${p95.toFixed(1)} ms)`,
-        p95 <= FRAME_BUDGET_MS,
+        `Event Timing p95 at ${THROTTLE}× CPU throttling ≤ ${THROTTLED_BUDGET_MS} ms (${fmt(slowP95)} ms)`,
+        slowP95 <= THROTTLED_BUDGET_MS,
       ],
     ];
     console.log('\ntargets:');
     for (const [name, ok] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+    console.log(`load now ${load()}`);
     process.exitCode = targets.every(([, ok]) => ok) ? 0 : 1;
   } finally {
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
 
