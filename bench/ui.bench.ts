@@ -35,7 +35,13 @@ const GLANCE_MS = 400;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const THROTTLED_ROUNDS = Math.max(1, Math.ceil(ROUNDS / 2));
 
-const KINDS = ['start case', 'show the whole scene', 'choice key', 'next scene', 'continue'] as const;
+const KINDS = [
+  'start case',
+  'show the whole scene',
+  'choice key',
+  'next scene',
+  'continue',
+] as const;
 type Kind = (typeof KINDS)[number];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
