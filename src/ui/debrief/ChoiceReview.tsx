@@ -92,12 +92,14 @@ export function ChoiceReview({ scenario, result, language, departedAt }: ChoiceR
                       {t('debrief.path.departed')}
                     </p>
                   )}
-                  {summary.violated && (
-                    <p className="debrief-violated">
-                      <strong>{summary.violated}</strong>
+                  {!summary.respected && (
+                    // One line for what went wrong; the bar's style follows the worst of it.
+                    <p className={summary.violated ? 'debrief-violated' : 'debrief-strained'}>
+                      {summary.violated && <strong>{summary.violated}</strong>}
+                      {summary.violated && summary.strained && ' · '}
+                      {summary.strained && <span>{summary.strained}</span>}
                     </p>
                   )}
-                  {summary.strained && <p className="debrief-strained">{summary.strained}</p>}
                   {/* Hidden, not left out: print shows it, and the button controls it by id. */}
                   <div id={fullId} className="debrief-choice-full" hidden={!isOpen}>
                     <ChoiceDetails scenario={scenario} reviewed={reviewed} language={language} />
