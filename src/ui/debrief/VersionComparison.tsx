@@ -178,10 +178,11 @@ function ChoiceSummary({
       {summary.respected ? (
         <p className="debrief-clean">{t('debrief.path.allRespected')}</p>
       ) : (
-        <>
-          {summary.violated && <p className="debrief-violated">{summary.violated}</p>}
-          {summary.strained && <p className="debrief-strained">{summary.strained}</p>}
-        </>
+        <p className={summary.violated ? 'debrief-violated' : 'debrief-strained'}>
+          {summary.violated && <span>{summary.violated}</span>}
+          {summary.violated && summary.strained && ' · '}
+          {summary.strained && <span>{summary.strained}</span>}
+        </p>
       )}
     </>
   );
