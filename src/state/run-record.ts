@@ -28,6 +28,8 @@ export interface RunRecord {
   activeBranch: string;
   /** Answers to the scenario's reflection questions, by question index. */
   reflections: Record<string, string>;
+  /** The name or group this run is handed in under; absent until typed (see Settings). */
+  participant?: string;
 }
 
 const BranchShape = z.object({
@@ -48,6 +50,7 @@ const RunRecordShape = z.object({
   branches: z.array(BranchShape).check(z.minLength(1)),
   activeBranch: z.string(),
   reflections: z.record(z.string(), z.string()),
+  participant: z.optional(z.string()),
 });
 
 /** How run records are versioned and checked when read back. The engine checks each save itself. */

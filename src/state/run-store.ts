@@ -29,6 +29,8 @@ export interface RunState {
   fork(runId: string, choice: number, branch: BranchState, now?: Date): void;
   switchBranch(runId: string, branchId: string): void;
   setReflection(runId: string, question: number, answer: string): void;
+  /** The name or group the run is handed in under ('' when the trainee cleared it). */
+  setParticipant(runId: string, name: string): void;
   remove(runId: string): void;
   dismiss(noticeId: string): void;
 }
@@ -121,6 +123,9 @@ export function createRunStore(store: Store) {
       },
       setReflection(runId, question, answer) {
         change(runId, (r) => ({ ...r, reflections: { ...r.reflections, [question]: answer } }));
+      },
+      setParticipant(runId, name) {
+        change(runId, (r) => ({ ...r, participant: name }));
       },
       remove(runId) {
         store.remove(runKey(runId));

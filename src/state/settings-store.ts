@@ -12,12 +12,18 @@ export interface Settings {
   language: Language;
   pace: Pace;
   mode: Mode;
+  /**
+   * The name or group last typed on a debrief: the device's, because one trainee hands in
+   * several runs under the same name; a run without a name of its own starts with it.
+   */
+  participant?: string;
 }
 
 const SettingsShape = z.object({
   language: z.enum(['nl', 'en']),
   pace: z.enum(['step', 'all']),
   mode: z.enum(['coach', 'reflect']),
+  participant: z.optional(z.string()),
 });
 
 const settingsSchema: Schema<Settings> = {
@@ -44,8 +50,8 @@ export function createSettingsStore(store: Store, defaults: Settings) {
     ...initial,
     change(patch) {
       set(patch);
-      const { language, pace, mode } = get();
-      store.write(SETTINGS_KEY, { language, pace, mode }, settingsSchema);
+      const { language, pace, mode, participant } = get();
+      store.write(SETTINGS_KEY, { language, pace, mode, participant }, settingsSchema);
     },
   }));
 }

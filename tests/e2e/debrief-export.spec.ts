@@ -9,7 +9,8 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('button', { name: /^Start Timo/ }).click();
   for (let step = 0; step < 12; step++) {
     const debrief = page.getByRole('link', { name: 'Naar de nabespreking' });
-    const next = page.getByRole('button', { name: 'Verder', exact: true });
+    // "Verder" today; "Volgende scène" once the next scene waits for the trainee.
+    const next = page.getByRole('button', { name: /^(Verder|Volgende scène)$/ });
     const first = page.getByRole('group', { name: 'Keuzes' }).getByRole('button').first();
     await debrief.or(next).or(first).first().waitFor();
     if (await debrief.count()) break;
@@ -19,11 +20,13 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();
 });
 
-test('exports the debrief as Markdown and as JSON, with the reflections typed in', async ({
+test('exports the debrief as Markdown and as JSON, with the name and the reflections typed in', async ({
   page,
 }) => {
   const answer = 'Ik gaf tips waar Timo bij zat.';
-  await page.getByRole('textbox').first().fill(answer);
+  const name = 'Groep 3B — Ayla';
+  await page.getByRole('textbox', { name: 'Naam of groep (niet verplicht)' }).fill(name);
+  await page.getByRole('textbox', { name: /^Vraag 1:/ }).fill(answer);
   const [markdown] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exporteer als Markdown' }).click(),
@@ -34,6 +37,7 @@ test('exports the debrief as Markdown and as JSON, with the reflections typed in
   expect(text).toContain('Timo');
   expect(text).toMatch(/[Ee]motione/);
   expect(text).toContain(answer);
+  expect(text).toContain(`- Naam of groep: ${name}\n`);
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),
@@ -42,7 +46,14 @@ test('exports the debrief as Markdown and as JSON, with the reflections typed in
   const data = JSON.parse(await readFile((await json.path()) as string, 'utf8'));
   expect(JSON.stringify(data)).toContain('choice.select');
   expect(JSON.stringify(data)).toContain(answer);
+  expect(data.run.participant).toBe(name);
   await expectAccessible(page, 'the debrief');
+
+  // The name stays on the device: the run keeps it, and a reload shows it again.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Naam of groep (niet verplicht)' })).toHaveValue(
+    name,
+  );
 });
 
 test('prints without buttons or navigation, and makes a PDF', async ({ page }) => {
@@ -50,6 +61,22 @@ test('prints without buttons or navigation, and makes a PDF', async ({ page }) =
   await expect(page.getByRole('button', { name: 'Exporteer als Markdown' })).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Taal' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();
+  // Screen-only hints and the name's own field are left out; the name is a line to write on.
+  await expect(page.getByText(/^Je antwoorden worden op dit apparaat bewaard/)).toBeHidden();
+  await expect(page.getByText(/^Blijft op dit apparaat/)).toBeHidden();
+  await expect(page.getByLabel('Naam of groep (niet verplicht)')).toBeHidden();
+  await expect(page.locator('.debrief-participant-printed .debrief-write-line')).toBeVisible();
+  // Unanswered questions are lined boxes to write in, one per question.
+  const boxes = page.locator('.debrief-print-answer--blank');
+  await expect(boxes).toHaveCount(await page.locator('.debrief-question').count());
+  for (const box of await boxes.all()) {
+    await expect(box).toBeVisible();
+    expect((await box.boundingBox())!.height).toBeGreaterThan(100);
+  }
+  // Every choice's review is open on paper, without anyone pressing its button.
+  const reviews = page.locator('.debrief-choice .lens');
+  expect(await reviews.count()).toBeGreaterThan(0);
+  for (const review of await reviews.all()) await expect(review).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);

@@ -107,6 +107,11 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await expect(rows.nth(2)).toContainText('Versie 2');
   await expect(rows.nth(2)).toContainText('van Versie 1 teruggespoeld naar keuze 1');
   await expect(rows.nth(2)).toContainText('nog bezig');
+  // Side by side: version 2 chose anew at choice 1, so that choice point is marked as differing.
+  const aligned = page.getByRole('list', { name: 'Versie 1 en Versie 2, keuze voor keuze' });
+  await expect(aligned.getByRole('heading', { name: 'Keuze 1 — Andere keuze' })).toBeVisible();
+  await expect(aligned.getByRole('listitem').last()).toContainText('Iedereen zwijgt');
+  await expect(aligned.getByRole('listitem').last()).toContainText('nog bezig');
   await expectAccessible(page, 'the debrief comparing two versions');
 
   // The comparison opens the other version's debrief.
@@ -114,7 +119,9 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await page.keyboard.press('Enter');
   await expect(page.getByText('Je bekijkt Versie 2 van 2 versies.')).toBeVisible();
   await expect(page.getByText('Deze run is nog niet afgelopen.', { exact: false })).toBeVisible();
-  await expect(page.getByRole('blockquote')).toHaveText([NOD]);
+  // The compact path quotes each choice on its line; version 2 has made one.
+  const path = page.getByRole('region', { name: 'Jouw pad, keuze voor keuze' });
+  await expect(path.locator('q')).toHaveText([NOD]);
   await expect(rows.nth(1)).toContainText('Versie 1');
   await expect(rows.nth(1)).not.toContainText('getoond');
   await expect(rows.nth(2)).toContainText('Versie 2 (getoond)');

@@ -61,18 +61,20 @@ describe('Debrief of Saskia as it went in the source', () => {
     expect(within(ending).queryByText(/nog niet afgelopen/)).toBeNull();
   });
 
-  it('goes through the path choice by choice, naming violations and the better-parent trap', () => {
+  it('goes through the path choice by choice, naming violations and the better-parent trap', async () => {
     show({ built: saskia, record: source });
     const items = choiceItems();
     expect(items).toHaveLength(6);
     const first = within(items[0]!);
     expect(first.getByRole('heading', { name: 'Keuze 1 · week 1 · Gesprek met de ouders' }));
-    expect(first.getByText(option('parents-meeting', 'm1-nod'))).toBeTruthy();
-    expect(first.getByText('Geen enkele hiërarchie geschonden.')).toBeTruthy();
+    // The compact line: what was said, and what it strained.
+    expect(items[0]!.querySelector('q')!.textContent).toBe(option('parents-meeting', 'm1-nod'));
     expect(first.getByText('Belast: deskundigheidshiërarchie')).toBeTruthy();
+    await userEvent.click(first.getByRole('button', { name: 'Uitleg bij keuze 1' }));
+    expect(first.getByText('Geen enkele hiërarchie geschonden.')).toBeTruthy();
 
     const raise = within(items[2]!);
-    expect(raise.getByText(option('first-session', 'f-raise-divorce'))).toBeTruthy();
+    await userEvent.click(raise.getByRole('button', { name: 'Uitleg bij keuze 3' }));
     expect(
       raise.getByText(
         'Geschonden: emotionele hiërarchie, verantwoordelijkheidshiërarchie, deskundigheidshiërarchie',

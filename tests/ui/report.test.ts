@@ -30,6 +30,16 @@ describe('debriefMarkdown', () => {
     expect(markdown).toContain('- Modus: Coachmodus: feedback na elke keuze');
   });
 
+  it('names the trainee or group in the head, or says none was given', () => {
+    expect(markdown).toContain('- Naam of groep: (niet ingevuld)\n');
+    const named = debriefMarkdown(saskia, { ...source, participant: 'Groep 3B' }, 'nl');
+    expect(named).toContain('- Naam of groep: Groep 3B\n');
+    // The name typed on the screen wins over the run's, on one line.
+    const typed = debriefMarkdown(saskia, source, 'en', 'Ayla\nde Vries');
+    expect(typed).toContain('- Name or group: Ayla de Vries\n');
+    expect(named.indexOf('Naam of groep')).toBeLessThan(named.indexOf('## Afloop'));
+  });
+
   it('gives the ending with its tone and outcome', () => {
     expect(markdown).toContain('## Afloop\n\n**Iedereen verliest** — Slechte afloop');
     expect(markdown).toContain(
@@ -136,7 +146,16 @@ describe('debriefJson', () => {
       startedAt: '2026-11-22T10:00:00.000Z',
       updatedAt: '2026-11-22T12:00:00.000Z',
       activeBranch: 'b1',
+      participant: null,
     });
+  });
+
+  it('carries the name or group: the one given, else the run’s own, trimmed', () => {
+    const named = { ...source, participant: 'Groep 3B' };
+    const run = (value: object) => (value as { run: { participant: string | null } }).run;
+    expect(run(debriefJson(saskia, named)).participant).toBe('Groep 3B');
+    expect(run(debriefJson(saskia, named, '  Ayla de Vries ')).participant).toBe('Ayla de Vries');
+    expect(run(debriefJson(saskia, named, '   ')).participant).toBeNull();
   });
 
   it('keeps every branch with its events and ending', () => {

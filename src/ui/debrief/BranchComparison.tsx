@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localize, type Language, type Scenario } from '../../engine/index.ts';
 import type { BranchResult } from './debrief-model.ts';
 import { Section } from './Section.tsx';
+import { VersionComparison } from './VersionComparison.tsx';
 
 export interface BranchComparisonProps {
   scenario: Scenario;
@@ -13,7 +14,10 @@ export interface BranchComparisonProps {
   onSwitchBranch?: (branchId: string) => void;
 }
 
-/** One row per version of the run: where it came from, how it ended, violations, final meters. */
+/**
+ * The versions of the run: a table of totals (where each came from, how it ended, violations,
+ * final meters), then two versions side by side, choice by choice.
+ */
 export function BranchComparison({
   scenario,
   results,
@@ -109,6 +113,12 @@ export function BranchComparison({
           </tbody>
         </table>
       </div>
+      <VersionComparison
+        scenario={scenario}
+        results={results}
+        activeBranch={activeBranch}
+        language={language}
+      />
     </Section>
   );
 }

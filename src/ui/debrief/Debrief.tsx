@@ -15,6 +15,7 @@ import {
   type Refusal,
 } from './debrief-model.ts';
 import { KeyIdeas } from './KeyIdeas.tsx';
+import { ParticipantField } from './ParticipantField.tsx';
 import { EndingSection, TallySection } from './Outcome.tsx';
 import { Reflections } from './Reflections.tsx';
 import { RespectfulPathView } from './RespectfulPathView.tsx';
@@ -29,10 +30,22 @@ export interface DebriefProps {
   onReflection: (question: number, answer: string) => void;
   /** Show another branch's debrief: make it the record's active branch. */
   onSwitchBranch?: (branchId: string) => void;
+  /** The name or group the run is handed in under: the run's own, or the device's last-used. */
+  participant?: string;
+  /** The name or group changed; the stores keep it (on the run, and as the device's last-used). */
+  onParticipant?: (name: string) => void;
 }
 
 /** The debrief of a run's active branch: ending, path with verdicts, meters, comparison, reflection. */
-export function Debrief({ built, record, language, onReflection, onSwitchBranch }: DebriefProps) {
+export function Debrief({
+  built,
+  record,
+  language,
+  onReflection,
+  onSwitchBranch,
+  participant = record.participant ?? '',
+  onParticipant,
+}: DebriefProps) {
   const { t } = useTranslation(undefined, { lng: language });
   const headingId = useId();
   const { scenario } = built;
@@ -52,6 +65,12 @@ export function Debrief({ built, record, language, onReflection, onSwitchBranch 
         {t('debrief.scenario', { title: localize(scenario.title, language) })}
       </p>
       <p className="debrief-mode">{t(`debrief.mode.${record.mode}`)}</p>
+      <ParticipantField
+        key={record.id}
+        initial={participant}
+        language={language}
+        onChange={(name) => onParticipant?.(name)}
+      />
       {several && (
         <p className="debrief-viewing">
           {t('debrief.viewing', {
@@ -108,7 +127,12 @@ export function Debrief({ built, record, language, onReflection, onSwitchBranch 
             language={language}
             onReflection={onReflection}
           />
-          <DebriefActions built={built} record={record} language={language} />
+          <DebriefActions
+            built={built}
+            record={record}
+            language={language}
+            participant={participant}
+          />
         </>
       )}
     </section>

@@ -9,10 +9,12 @@ export interface DebriefActionsProps {
   built: BuiltScenario;
   record: RunRecord;
   language: Language;
+  /** The name or group to put in the exports. */
+  participant: string;
 }
 
 /** Print (or save as PDF through the print dialog), and export the report as Markdown or JSON. */
-export function DebriefActions({ built, record, language }: DebriefActionsProps) {
+export function DebriefActions({ built, record, language, participant }: DebriefActionsProps) {
   const { t } = useTranslation(undefined, { lng: language });
   return (
     <Section title={t('debrief.actions.heading')} className="debrief-actions no-print">
@@ -26,7 +28,7 @@ export function DebriefActions({ built, record, language }: DebriefActionsProps)
           onClick={() =>
             downloadText(
               reportFileName(record, 'md'),
-              debriefMarkdown(built, record, language),
+              debriefMarkdown(built, record, language, participant),
               'text/markdown',
             )
           }
@@ -39,7 +41,7 @@ export function DebriefActions({ built, record, language }: DebriefActionsProps)
           onClick={() =>
             downloadText(
               reportFileName(record, 'json'),
-              JSON.stringify(debriefJson(built, record), null, 2),
+              JSON.stringify(debriefJson(built, record, participant), null, 2),
               'application/json',
             )
           }

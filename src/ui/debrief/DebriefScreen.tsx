@@ -5,7 +5,7 @@ import type { RunRecord } from '../../state/index.ts';
 import { addMessages } from '../i18n/i18n.ts';
 import { hrefOf } from '../router.ts';
 import { RunScreen } from '../RunScreen.tsx';
-import { runStore } from '../stores.ts';
+import { runStore, settingsStore, useSettings } from '../stores.ts';
 import { Debrief } from './Debrief.tsx';
 import * as chart from '../chart/messages.ts';
 import * as lens from '../lens/messages.ts';
@@ -24,7 +24,9 @@ export default function DebriefScreen({ runId }: { runId: string }) {
 
 function LoadedDebrief({ record, built }: { record: RunRecord; built: BuiltScenario }) {
   const { i18n, t } = useTranslation();
-  const { setReflection, switchBranch } = runStore.getState();
+  const { setReflection, switchBranch, setParticipant } = runStore.getState();
+  // A run without a name of its own is handed in under the name this device used last.
+  const lastUsed = useSettings((s) => s.participant);
   return (
     <>
       <p className="no-print">
@@ -37,6 +39,11 @@ function LoadedDebrief({ record, built }: { record: RunRecord; built: BuiltScena
         language={i18n.language as Language}
         onReflection={(question, answer) => setReflection(record.id, question, answer)}
         onSwitchBranch={(branchId) => switchBranch(record.id, branchId)}
+        participant={record.participant ?? lastUsed ?? ''}
+        onParticipant={(name) => {
+          setParticipant(record.id, name);
+          settingsStore.getState().change({ participant: name });
+        }}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Language, type LocalizedText } from '../../engine/index.ts';
+import { PrintedAnswer } from './PrintedAnswer.tsx';
 import { Section } from './Section.tsx';
 
 export interface ReflectionsProps {
@@ -21,7 +22,7 @@ export function Reflections({ questions, answers, language, onReflection }: Refl
         <p>{t('debrief.reflection.none')}</p>
       ) : (
         <>
-          <p>{t('debrief.reflection.intro')}</p>
+          <p className="debrief-hint no-print">{t('debrief.reflection.intro')}</p>
           <ol className="debrief-questions">
             {questions.map((question, i) => (
               <li key={i} className="debrief-question">
@@ -38,10 +39,7 @@ export function Reflections({ questions, answers, language, onReflection }: Refl
                   defaultValue={answers[String(i)] ?? ''}
                   onChange={(event) => onReflection(i, event.target.value)}
                 />
-                {/* On paper a text box cuts long answers off; print the answer as text instead. */}
-                <p className="debrief-print-answer" aria-hidden="true">
-                  {answers[String(i)] || t('debrief.reflection.unanswered')}
-                </p>
+                <PrintedAnswer answer={answers[String(i)] ?? ''} />
               </li>
             ))}
           </ol>

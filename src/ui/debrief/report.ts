@@ -27,6 +27,7 @@ export function debriefMarkdown(
   built: BuiltScenario,
   record: RunRecord,
   language: Language,
+  participant = record.participant ?? '',
 ): string {
   const { scenario } = built;
   const t = translator(language);
@@ -40,6 +41,7 @@ export function debriefMarkdown(
     `- ${t('debrief.report.started')}: ${formatDate(record.startedAt, language)}`,
     `- ${t('debrief.report.updated')}: ${formatDate(record.updatedAt, language)}`,
     `- ${t('debrief.report.mode')}: ${t(`debrief.mode.${record.mode}`)}`,
+    `- ${t('debrief.participant.report')}: ${oneLine(participant) || t('debrief.participant.none')}`,
   ];
   if (record.branches.length > 1)
     out.push(
@@ -75,7 +77,11 @@ export function debriefMarkdown(
 }
 
 /** The run as data: scenario identity, every branch with its events and ending, the analysis. */
-export function debriefJson(built: BuiltScenario, record: RunRecord): object {
+export function debriefJson(
+  built: BuiltScenario,
+  record: RunRecord,
+  participant = record.participant ?? '',
+): object {
   const { scenario } = built;
   const results = debriefBranches(built, record.branches);
   const active = results.find((r) => r.branch.id === record.activeBranch) ?? results[0];
@@ -95,6 +101,8 @@ export function debriefJson(built: BuiltScenario, record: RunRecord): object {
       startedAt: record.startedAt,
       updatedAt: record.updatedAt,
       activeBranch: record.activeBranch,
+      /** The name or group the run is handed in under; null when none was given. */
+      participant: participant.trim() || null,
     },
     branches: results.map(branchJson),
     analysis: active?.ok
