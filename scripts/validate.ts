@@ -8,7 +8,7 @@ import {
   formatProblem,
   validateScenarioText,
   MAX_SCENARIO_BYTES,
-} from '../src/engine/authoring.ts';
+} from '../src/authoring/index.ts';
 import type { Language } from '../src/engine/index.ts';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /**
  * The engine at run time: pure TypeScript, no React, no DOM, no storage — and no YAML parser or
- * validator, which live in ./authoring so that the app never ships them.
+ * validator, which live in src/authoring so that the app ships them at most in a lazy chunk.
  */
 export * from './vocabulary.ts';
 export type * from './scenario.schema.ts';

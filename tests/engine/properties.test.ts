@@ -11,7 +11,7 @@ import {
   type RunEvent,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { validateScenarioText } from '../../src/engine/authoring.ts';
+import { validateScenarioText } from '../../src/authoring/index.ts';
 import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios.ts';
 
 // A fixed seed keeps CI deterministic; set FC_SEED to explore other inputs locally.

@@ -1,5 +1,5 @@
-import { normalizeScenario, type Scenario } from '../scenario.ts';
-import { ScenarioSchema, type Language } from '../scenario.schema.ts';
+import { normalizeScenario, type Scenario } from '../engine/scenario.ts';
+import { ScenarioSchema, type Language } from '../engine/scenario.schema.ts';
 import { checkGraph } from './check-graph.ts';
 import { checkReferences } from './check-references.ts';
 import { checkTranslations } from './check-translations.ts';

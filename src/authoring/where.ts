@@ -1,4 +1,4 @@
-import type { Language } from '../scenario.schema.ts';
+import type { Language } from '../engine/scenario.schema.ts';
 import type { Path } from './problem.ts';
 
 const WORDS = {

@@ -11,8 +11,8 @@ import type {
   Option,
   Route,
   ScenarioFile,
-} from '../scenario.schema.ts';
-import { HIERARCHIES } from '../vocabulary.ts';
+} from '../engine/scenario.schema.ts';
+import { HIERARCHIES } from '../engine/vocabulary.ts';
 import type { Path } from './problem.ts';
 
 /** The path of the part being visited, with `more` steps after it. */

@@ -1,7 +1,7 @@
 /** Turns zod's issues into findings an author understands. */
 import type * as z from 'zod';
-import { ScenarioSchema } from '../scenario.schema.ts';
-import { HIERARCHIES } from '../vocabulary.ts';
+import { ScenarioSchema } from '../engine/scenario.schema.ts';
+import { HIERARCHIES } from '../engine/vocabulary.ts';
 import { closest, finding, type Finding, type Path } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;

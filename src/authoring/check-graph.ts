@@ -1,7 +1,7 @@
 /** Graph checks: every scene and ending reachable, no dead end, no loop without a way out. */
-import { routeTargets } from '../run.ts';
-import type { Scenario } from '../scenario.ts';
-import type { RunEvent } from '../run.types.ts';
+import { routeTargets } from '../engine/run.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { RunEvent } from '../engine/run.types.ts';
 import { finding, type Finding } from './problem.ts';
 import { explore, RUN_LENGTH_LIMIT, SITUATION_LIMIT, type Exploration } from './situations.ts';
 

@@ -7,10 +7,10 @@
  */
 import { fromTransition, type TransitionSnapshot } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { enterStep, eventsOnOffer, initialContext, stepRun } from '../run.ts';
-import type { Scenario } from '../scenario.ts';
-import type { Condition, Effects, Option, Scene } from '../scenario.schema.ts';
-import type { PendingEffect, RunContext, RunEvent } from '../run.types.ts';
+import { enterStep, eventsOnOffer, initialContext, stepRun } from '../engine/run.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { Condition, Effects, Option, Scene } from '../engine/scenario.schema.ts';
+import type { PendingEffect, RunContext, RunEvent } from '../engine/run.types.ts';
 
 /**
  * A run at a step: a scene (still going) or an ending (done). Explored runs are kept lean: only
