@@ -28,7 +28,8 @@ export interface RunState {
   /** Rewind: a new branch from an earlier choice, made active; the old branch is kept. */
   fork(runId: string, choice: number, branch: BranchState, now?: Date): void;
   switchBranch(runId: string, branchId: string): void;
-  setReflection(runId: string, question: number, answer: string): void;
+  /** Keep the answer to the reflection question with this id (its position, in old cases). */
+  setReflection(runId: string, questionId: string, answer: string): void;
   remove(runId: string): void;
   dismiss(noticeId: string): void;
 }
@@ -119,8 +120,8 @@ export function createRunStore(store: Store) {
           r.branches.some((b) => b.id === branchId) ? { ...r, activeBranch: branchId } : r,
         );
       },
-      setReflection(runId, question, answer) {
-        change(runId, (r) => ({ ...r, reflections: { ...r.reflections, [question]: answer } }));
+      setReflection(runId, questionId, answer) {
+        change(runId, (r) => ({ ...r, reflections: { ...r.reflections, [questionId]: answer } }));
       },
       remove(runId) {
         store.remove(runKey(runId));
