@@ -42,6 +42,10 @@ test('exports the debrief as Markdown and as JSON, with the reflections typed in
   const data = JSON.parse(await readFile((await json.path()) as string, 'utf8'));
   expect(JSON.stringify(data)).toContain('choice.select');
   expect(JSON.stringify(data)).toContain(answer);
+  // The answer is kept under its question's id, which the Markdown names too.
+  const answered = data.reflections.find((r: { answer: string }) => r.answer === answer);
+  expect(answered.id).toMatch(/^[a-z][a-z0-9-]*$/);
+  expect(text).toContain(`\`${answered.id}\``);
   await expectAccessible(page, 'the debrief');
 });
 
