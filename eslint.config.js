@@ -3,17 +3,44 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Layers depend one way: engine ← persistence ← state ← ui. */
+/** Layers depend one way: engine ← persistence ← state ← ui; authoring sits beside them on the engine. */
+const LAYERS = 'engine ← persistence ← state ← ui; authoring may import only the engine';
+
+/** Import patterns that keep a folder out of the given layers of src/. */
+const layerPatterns = (layers) =>
+  layers.map((layer) => ({
+    group: [`**/${layer}`, `**/${layer}/**`],
+    message: `This layer may not import from src/${layer} (${LAYERS}).`,
+  }));
+
+/**
+ * The app ships the validator and the YAML parsers only in a lazy chunk: `import()` of
+ * src/authoring is allowed in src/ui (no-restricted-imports does not look at dynamic imports),
+ * a static import is not.
+ */
+const AUTHORING_LAZY_ONLY = {
+  group: ['**/authoring', '**/authoring/**'],
+  message:
+    'src/ui may load src/authoring only lazily, with import(), so the app ships it in its own chunk.',
+};
+
 const forbidLayers = (...layers) => ({
+  'no-restricted-imports': ['error', { patterns: layerPatterns(layers) }],
+});
+
+/** Pure TypeScript: no React, no app state, no DOM, no storage (the engine, and authoring on it). */
+const pure = (what, ...layers) => ({
   'no-restricted-imports': [
     'error',
     {
-      patterns: layers.map((layer) => ({
-        group: [`**/${layer}`, `**/${layer}/**`],
-        message: `This layer may not import from src/${layer} (engine ← persistence ← state ← ui).`,
+      paths: ['react', 'react-dom', 'zustand', '@xstate/react'].map((name) => ({
+        name,
+        message: `${what} is pure TypeScript: no UI or app-state libraries.`,
       })),
+      patterns: layerPatterns(layers),
     },
   ],
+  'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
 });
 
 export default tseslint.config(
@@ -45,46 +72,27 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  { files: ['src/persistence/**'], rules: forbidLayers('state', 'ui') },
-  { files: ['src/state/**'], rules: forbidLayers('ui') },
+  { files: ['src/persistence/**'], rules: forbidLayers('authoring', 'state', 'ui') },
+  { files: ['src/state/**'], rules: forbidLayers('authoring', 'ui') },
   {
-    // The server serves the built app (and later rooms): it may use src/engine and
-    // src/facilitation, never the browser's layers.
+    // The server serves the built app (and later rooms) in Node: src/engine and src/facilitation
+    // only, never the browser's layers.
     files: ['src/server/**'],
+    rules: pure('The server', 'authoring', 'persistence', 'state', 'ui'),
+  },
+  {
+    files: ['src/ui/**'],
     rules: {
-      'no-restricted-imports': [
+      // typescript-eslint's version, so that a type-only import (erased from the bundle) may stay.
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          paths: ['react', 'react-dom', 'zustand', '@xstate/react'].map((name) => ({
-            name,
-            message: 'The server runs in Node: no UI or app-state libraries.',
-          })),
-          patterns: ['persistence', 'state', 'ui'].map((layer) => ({
-            group: [`**/${layer}`, `**/${layer}/**`],
-            message: `The server may import only from src/engine and src/facilitation, not src/${layer}.`,
-          })),
-        },
+        { patterns: [{ ...AUTHORING_LAZY_ONLY, allowTypeImports: true }] },
       ],
     },
   },
   {
-    // The engine is pure: no React, no DOM, no storage.
     files: ['src/engine/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['react', 'react-dom', 'zustand', '@xstate/react'].map((name) => ({
-            name,
-            message: 'The engine is pure TypeScript: no UI or app-state libraries.',
-          })),
-          patterns: ['persistence', 'state', 'ui'].map((layer) => ({
-            group: [`**/${layer}`, `**/${layer}/**`],
-            message: `The engine may not import from src/${layer} (engine ← persistence ← state ← ui).`,
-          })),
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
-    },
+    rules: pure('The engine', 'authoring', 'persistence', 'state', 'ui'),
   },
+  { files: ['src/authoring/**'], rules: pure('Authoring', 'persistence', 'state', 'ui') },
 );

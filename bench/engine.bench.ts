@@ -25,11 +25,11 @@ import {
   MAX_SCENARIO_BYTES,
   parseScenarioText,
   ScenarioSchema,
-} from '../src/engine/authoring.ts';
+} from '../src/authoring/index.ts';
 // Internal steps of checkScenarioSource, timed one by one for the breakdown only.
-import { checkGraph } from '../src/engine/validate/check-graph.ts';
-import { checkReferences } from '../src/engine/validate/check-references.ts';
-import { checkTranslations } from '../src/engine/validate/check-translations.ts';
+import { checkGraph } from '../src/authoring/check-graph.ts';
+import { checkReferences } from '../src/authoring/check-references.ts';
+import { checkTranslations } from '../src/authoring/check-translations.ts';
 import { generateScenario, toInk, toYaml } from './generate.ts';
 
 const SCENES = 1000;

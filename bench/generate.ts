@@ -228,7 +228,7 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
     start: pad(0),
     scenes,
     endings,
-    reflection: [t('Wie stond er bovenaan?', 'Who was on top?')],
+    reflection: [{ id: 'on-top', text: t('Wie stond er bovenaan?', 'Who was on top?') }],
   };
 }
 

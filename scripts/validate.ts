@@ -4,11 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  formatProblem,
-  validateScenarioText,
-  MAX_SCENARIO_BYTES,
-} from '../src/engine/authoring.ts';
+import { formatProblem, validateScenarioText, MAX_SCENARIO_BYTES } from '../src/authoring/index.ts';
 import type { Language } from '../src/engine/index.ts';
 
 const args = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { scenarioHash } from '../src/engine/index.ts';
-import { formatProblem, validateScenarioText } from '../src/engine/authoring.ts';
+import { formatProblem, validateScenarioText } from '../src/authoring/index.ts';
 import type { BuiltScenario, CatalogEntry } from '../src/engine/catalog.ts';
 
 const MODULE_ID = 'virtual:scenarios';

@@ -1,6 +1,6 @@
 /**
  * The engine at run time: pure TypeScript, no React, no DOM, no storage — and no YAML parser or
- * validator, which live in ./authoring so that the app never ships them.
+ * validator, which live in src/authoring so that the app ships them at most in a lazy chunk.
  */
 export * from './vocabulary.ts';
 export type * from './scenario.schema.ts';
@@ -32,3 +32,4 @@ export {
 export type { BuiltScenario, CatalogEntry } from './catalog.ts';
 export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';
 export { answersOnOffer } from './answers.ts';
+export { reflectionQuestionsFor, questionApplies } from './reflection.ts';

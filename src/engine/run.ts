@@ -32,7 +32,7 @@ export function visibleLines(lines: Line[] | undefined, run: RunContext): Line[]
 /**
  * Apply a choice's immediate effects, schedule what lands later, and write the choice down in the
  * run's history — unless `record` is false: exploring the situations of a scenario whose
- * conditions never read the history or the timeline leaves both out (see validate/situations.ts).
+ * conditions never read the history or the timeline leaves both out (see src/authoring/situations.ts).
  */
 export function applyChoice(
   scenario: Scenario,

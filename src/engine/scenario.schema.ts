@@ -154,6 +154,19 @@ export const EndingSchema = z
   })
   .describe('An ending of the scenario.');
 
+export const ReflectionQuestionSchema = z
+  .strictObject({
+    id: id.describe('A name for this question, unique in the scenario: answers are kept under it.'),
+    text: LocalizedTextSchema.describe('The question.'),
+    if: ConditionSchema.optional().describe(
+      'Ask this question only when the condition holds at the end of the run.',
+    ),
+    about: id
+      .optional()
+      .describe('The scene whose choice this question reflects on: asked only when it was chosen.'),
+  })
+  .describe('A question for the debrief.');
+
 export const MeterSettingsSchema = z.strictObject({
   label: LocalizedTextSchema.optional(),
   description: LocalizedTextSchema.optional(),
@@ -197,7 +210,10 @@ export const ScenarioSchema = z
     start: id.describe('The scene the scenario starts with.'),
     scenes: z.record(id, SceneSchema),
     endings: z.record(id, EndingSchema),
-    reflection: z.array(LocalizedTextSchema).optional().describe('Questions for the debrief.'),
+    reflection: z
+      .array(ReflectionQuestionSchema)
+      .optional()
+      .describe('Questions for the debrief, each asked only on the paths it fits.'),
   })
   .describe('A Driehoek scenario.');
 
@@ -212,6 +228,7 @@ export type Option = z.infer<typeof OptionSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Scene = z.infer<typeof SceneSchema>;
 export type Ending = z.infer<typeof EndingSchema>;
+export type ReflectionQuestion = z.infer<typeof ReflectionQuestionSchema>;
 export type MeterSettings = z.infer<typeof MeterSettingsSchema>;
 export type CastMember = z.infer<typeof CastMemberSchema>;
 export type ScenarioFile = z.infer<typeof ScenarioSchema>;

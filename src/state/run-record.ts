@@ -26,7 +26,11 @@ export interface RunRecord {
   updatedAt: string;
   branches: Branch[];
   activeBranch: string;
-  /** Answers to the scenario's reflection questions, by question index. */
+  /**
+   * Answers to the scenario's reflection questions, by question id. Runs of case versions whose
+   * questions had no id keep them under the position ("0", "1", …), which is the id such a
+   * version's questions get when it is loaded.
+   */
   reflections: Record<string, string>;
   /** The name or group this run is handed in under; absent until typed (see Settings). */
   participant?: string;

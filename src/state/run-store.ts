@@ -28,7 +28,8 @@ export interface RunState {
   /** Rewind: a new branch from an earlier choice, made active; the old branch is kept. */
   fork(runId: string, choice: number, branch: BranchState, now?: Date): void;
   switchBranch(runId: string, branchId: string): void;
-  setReflection(runId: string, question: number, answer: string): void;
+  /** Keep the answer to the reflection question with this id (its position, in old cases). */
+  setReflection(runId: string, questionId: string, answer: string): void;
   /** The name or group the run is handed in under ('' when the trainee cleared it). */
   setParticipant(runId: string, name: string): void;
   remove(runId: string): void;
@@ -121,8 +122,8 @@ export function createRunStore(store: Store) {
           r.branches.some((b) => b.id === branchId) ? { ...r, activeBranch: branchId } : r,
         );
       },
-      setReflection(runId, question, answer) {
-        change(runId, (r) => ({ ...r, reflections: { ...r.reflections, [question]: answer } }));
+      setReflection(runId, questionId, answer) {
+        change(runId, (r) => ({ ...r, reflections: { ...r.reflections, [questionId]: answer } }));
       },
       setParticipant(runId, name) {
         change(runId, (r) => ({ ...r, participant: name }));

@@ -47,6 +47,10 @@ test('exports the debrief as Markdown and as JSON, with the name and the reflect
   expect(JSON.stringify(data)).toContain('choice.select');
   expect(JSON.stringify(data)).toContain(answer);
   expect(data.run.participant).toBe(name);
+  // The answer is kept under its question's id, which the Markdown names too.
+  const answered = data.reflections.find((r: { answer: string }) => r.answer === answer);
+  expect(answered.id).toMatch(/^[a-z][a-z0-9-]*$/);
+  expect(text).toContain(`\`${answered.id}\``);
   await expectAccessible(page, 'the debrief');
 
   // The name stays on the device: the run keeps it, and a reload shows it again.

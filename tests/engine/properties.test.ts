@@ -5,13 +5,15 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   answersOnOffer,
   availableOptions,
+  holds,
+  reflectionQuestionsFor,
   stepRun,
   transcript,
   type RunContext,
   type RunEvent,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { validateScenarioText } from '../../src/engine/authoring.ts';
+import { validateScenarioText } from '../../src/authoring/index.ts';
 import { CONTINUE, choose, loadScenario, NOOR_PATH, noorText, play } from '../support/scenarios.ts';
 
 // A fixed seed keeps CI deterministic; set FC_SEED to explore other inputs locally.
@@ -69,6 +71,29 @@ describe.each(scenarioFiles)('random playthroughs of %s', (file) => {
           expect(value).toBeGreaterThanOrEqual(meter?.min ?? -Infinity);
           expect(value).toBeLessThanOrEqual(meter?.max ?? Infinity);
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ask, at the end, only reflection questions whose `about` scene the run chose in', () => {
+    fc.assert(
+      fc.property(randomPicks, (picks) => {
+        const actor = play(scenario);
+        for (const { event } of randomSteps(actor, scenario, picks)) actor.send(event);
+        const { context } = actor.getSnapshot();
+        const chosenIn = new Set(context.history.map((choice) => choice.scene));
+        const asked = reflectionQuestionsFor(scenario, context);
+        for (const question of asked) {
+          if (question.about !== undefined) expect(chosenIn).toContain(question.about);
+          expect(holds(question.if, context)).toBe(true);
+        }
+        // Every question left out is one whose condition or scene does not fit this run.
+        for (const question of (scenario.reflection ?? []).filter((q) => !asked.includes(q)))
+          expect(
+            !holds(question.if, context) ||
+              (question.about !== undefined && !chosenIn.has(question.about)),
+          ).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -8,7 +8,7 @@ import {
   type RunEvent,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { ScenarioSchema, validateScenarioText } from '../../src/engine/authoring.ts';
+import { ScenarioSchema, validateScenarioText } from '../../src/authoring/index.ts';
 
 export function loadScenario(path: string): Scenario {
   return scenarioFromText(readFileSync(path, 'utf8'), path);

@@ -2,8 +2,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localize } from '../../src/engine/index.ts';
+import { localize, reflectionQuestionsFor, scenarioHash } from '../../src/engine/index.ts';
 import { Debrief, type DebriefProps } from '../../src/ui/debrief/Debrief.tsx';
+import { activeDebrief } from '../../src/ui/debrief/debrief-model.ts';
 import {
   built,
   record,
@@ -43,6 +44,8 @@ function show(props: Partial<DebriefProps> & Pick<DebriefProps, 'built' | 'recor
 }
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
+/** A text as a regular expression that matches it literally. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The choices of the path, one list item each. */
 const choiceItems = () =>
   within(within(region('Jouw pad, keuze voor keuze')).getAllByRole('list')[0]!)
@@ -284,21 +287,67 @@ describe('Branch comparison', () => {
 });
 
 describe('Reflection and actions', () => {
+  /** The questions the engine gives a record's active branch, at the end of its run. */
+  const questionsOf = (run: ReturnType<typeof record>) => {
+    const result = activeDebrief(saskia, run);
+    if (!result.ok) throw new Error('the branch should restore');
+    return reflectionQuestionsFor(saskia.scenario, result.context);
+  };
+  const sourceQuestions = questionsOf(record(saskia, [{ events: SASKIA_SOURCE }]));
   const run = record(saskia, [{ events: SASKIA_SOURCE }], {
-    reflections: { '1': 'Ik deel wat ik zie, niet hoe het moet.' },
+    reflections: { [sourceQuestions[1]!.id]: 'Ik deel wat ik zie, niet hoe het moet.' },
   });
 
-  it('shows each question with a labelled text box, prefilled, reporting every change', async () => {
+  it('shows the questions of the path played, labelled, prefilled by id, reporting every change', async () => {
     const { onReflection } = show({ built: saskia, record: run });
     const boxes = within(region('Reflectie')).getAllByRole('textbox');
-    expect(boxes).toHaveLength(saskia.scenario.reflection!.length);
-    const second = screen.getByRole('textbox', { name: /^Vraag 2: Waar ligt voor jou de grens/ });
+    expect(boxes).toHaveLength(sourceQuestions.length);
+    expect(sourceQuestions.length).toBeLessThan(saskia.scenario.reflection!.length);
+    const secondText = localize(sourceQuestions[1]!.text, 'nl');
+    const second = screen.getByRole('textbox', { name: `Vraag 2: ${secondText}` });
     expect((second as HTMLTextAreaElement).value).toBe('Ik deel wat ik zie, niet hoe het moet.');
     const first = screen.getByRole('textbox', { name: /^Vraag 1:/ });
     expect((first as HTMLTextAreaElement).value).toBe('');
     await userEvent.type(first, 'Schuld');
-    expect(onReflection).toHaveBeenLastCalledWith(0, 'Schuld');
+    expect(onReflection).toHaveBeenLastCalledWith(sourceQuestions[0]!.id, 'Schuld');
     expect(onReflection).toHaveBeenCalledTimes(6);
+  });
+
+  it('asks the respectful path other questions, with the answers kept for them', () => {
+    const respectful = record(saskia, [{ events: SASKIA_RESPECTFUL }]);
+    const questions = questionsOf(respectful);
+    const ownQuestion = questions.find((q) => !sourceQuestions.includes(q))!;
+    show({
+      built: saskia,
+      record: { ...respectful, reflections: { [ownQuestion.id]: 'Toestemming van thuis.' } },
+    });
+    const labels = within(region('Reflectie'))
+      .getAllByRole('textbox')
+      .map((box) => (box as HTMLTextAreaElement).labels?.[0]?.textContent ?? '');
+    expect(labels).toHaveLength(questions.length);
+    for (const question of sourceQuestions.filter((q) => !questions.includes(q)))
+      expect(labels.join('\n')).not.toContain(localize(question.text, 'nl'));
+    const box = screen.getByRole('textbox', {
+      name: new RegExp(escape(localize(ownQuestion.text, 'nl'))),
+    });
+    expect((box as HTMLTextAreaElement).value).toBe('Toestemming van thuis.');
+  });
+
+  it('finds answers of an old version under the position its questions get as id', () => {
+    const scenario = {
+      ...saskia.scenario,
+      reflection: [
+        { id: '0', text: { nl: 'Eerste oude vraag?', en: 'First old question?' } },
+        { id: '1', text: { nl: 'Tweede oude vraag?', en: 'Second old question?' } },
+      ],
+    };
+    const old = { scenario, hash: scenarioHash(scenario) };
+    show({
+      built: old,
+      record: record(old, [{ events: SASKIA_SOURCE }], { reflections: { '1': 'Oud antwoord' } }),
+    });
+    const box = screen.getByRole('textbox', { name: 'Vraag 2: Tweede oude vraag?' });
+    expect((box as HTMLTextAreaElement).value).toBe('Oud antwoord');
   });
 
   it('prints through the browser', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from '../../src/engine/index.ts';
+import { localize, reflectionQuestionsFor, type RunContext } from '../../src/engine/index.ts';
+import { activeDebrief } from '../../src/ui/debrief/debrief-model.ts';
 import { debriefJson, debriefMarkdown, reportFileName } from '../../src/ui/debrief/report.ts';
 import { translator } from '../../src/ui/debrief/translate.ts';
 import { built, record, SASKIA_RESPECTFUL, SASKIA_SOURCE, TIMO_SOURCE } from './debrief-render.tsx';
@@ -11,9 +12,29 @@ const optionOf = (sceneId: string, id: string) =>
   scene(sceneId).choice!.options.find((o) => o.id === id)!;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The context a record's active branch ends in, as the engine restores it. */
+const contextOf = (run: ReturnType<typeof record>): RunContext => {
+  const result = activeDebrief(saskia, run);
+  if (!result.ok) throw new Error('the branch should restore');
+  return result.context;
+};
+const sourceQuestions = reflectionQuestionsFor(
+  saskia.scenario,
+  contextOf(record(saskia, [{ events: SASKIA_SOURCE }])),
+);
+/** A question of the case that the source's path does not get. */
+const notOnSourcePath = saskia.scenario.reflection!.find((q) => !sourceQuestions.includes(q))!;
+/** Two questions that only the source's path gets: one answered, one not. */
+const [answeredOfPath, unansweredOfPath] = sourceQuestions.filter((q) => q.if || q.about);
+
 const source = record(saskia, [{ events: SASKIA_SOURCE }], {
   mode: 'coach',
-  reflections: { '0': 'Opluchting is nog geen instemming.', '2': 'Omdat het van thuis komt.' },
+  reflections: {
+    [sourceQuestions[0]!.id]: 'Opluchting is nog geen instemming.',
+    [sourceQuestions[2]!.id]: 'Omdat het van thuis komt.',
+    [answeredOfPath!.id]: 'Ze was eerst opgelucht.',
+    [notOnSourcePath.id]: 'Een antwoord bij een ander pad.',
+  },
 });
 
 describe('debriefMarkdown', () => {
@@ -24,7 +45,7 @@ describe('debriefMarkdown', () => {
       /^# Nabespreking: Saskia: de scheiding waar niet over gepraat mag worden\n/,
     );
     expect(markdown).toContain(
-      '- Casus: Saskia: de scheiding waar niet over gepraat mag worden (saskia, versie 1.0.0)',
+      `- Casus: Saskia: de scheiding waar niet over gepraat mag worden (saskia, versie ${saskia.scenario.version})`,
     );
     expect(markdown).toMatch(/- Begonnen: \d+ november 2026/);
     expect(markdown).toContain('- Modus: Coachmodus: feedback na elke keuze');
@@ -90,17 +111,20 @@ describe('debriefMarkdown', () => {
     expect(part).toContain('Dit pad eindigt in: Toestemming van thuis (Goede afloop)');
   });
 
-  it('ends with the reflection questions and the answers given', () => {
+  it('ends with the questions of the path played, each with its id and the answer given', () => {
     const part = markdown.slice(markdown.indexOf('## Reflectie'));
-    const questions = saskia.scenario.reflection!;
+    const [first, second] = sourceQuestions;
     expect(part).toContain(
-      `### 1. ${oneLine(localize(questions[0]!, 'nl'))}\n\n> Opluchting is nog geen instemming.`,
+      `### 1. ${oneLine(localize(first!.text, 'nl'))}\n\nVraag-id: \`${first!.id}\`\n\n> Opluchting is nog geen instemming.`,
     );
     expect(part).toContain(
-      `### 2. ${oneLine(localize(questions[1]!, 'nl'))}\n\n_(nog geen antwoord)_`,
+      `### 2. ${oneLine(localize(second!.text, 'nl'))}\n\nVraag-id: \`${second!.id}\`\n\n_(nog geen antwoord)_`,
     );
     expect(part).toContain('> Omdat het van thuis komt.');
-    expect(part.match(/^### /gm)).toHaveLength(questions.length);
+    expect(part.match(/^### /gm)).toHaveLength(sourceQuestions.length);
+    // A question of another path is left out, and so is the answer kept for it.
+    expect(part).not.toContain(`\`${notOnSourcePath.id}\``);
+    expect(part).not.toContain('Een antwoord bij een ander pad.');
   });
 
   it('writes English, and says an unfinished run is not finished', () => {
@@ -124,6 +148,11 @@ describe('debriefMarkdown', () => {
     expect(text).toContain('## Deze run kan niet worden nabesproken');
     expect(text).not.toContain('## Afloop');
     expect(text).toContain('## Reflectie');
+    // The path is unknown: the questions for every path, and those already answered.
+    const general = saskia.scenario.reflection!.filter((q) => !q.if && !q.about);
+    for (const question of [...general, answeredOfPath!, notOnSourcePath])
+      expect(text).toContain(`\`${question.id}\``);
+    expect(text).not.toContain(`\`${unansweredOfPath!.id}\``);
   });
 });
 
@@ -134,12 +163,16 @@ describe('debriefJson', () => {
       { events: SASKIA_SOURCE },
       { events: SASKIA_RESPECTFUL, forkedFrom: { branch: 'b1', choice: 0 } },
     ],
-    { activeBranch: 'b1', reflections: { '0': 'Antwoord' } },
+    { activeBranch: 'b1', reflections: { [sourceQuestions[0]!.id]: 'Antwoord' } },
   );
   const data = debriefJson(saskia, two) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   it('identifies the scenario and the run', () => {
-    expect(data.scenario).toMatchObject({ id: 'saskia', version: '1.0.0', hash: saskia.hash });
+    expect(data.scenario).toMatchObject({
+      id: 'saskia',
+      version: saskia.scenario.version,
+      hash: saskia.hash,
+    });
     expect(data.run).toEqual({
       id: 'run-1',
       mode: 'reflect',
@@ -190,10 +223,23 @@ describe('debriefJson', () => {
     expect(data.respectfulPath.ending).toBe('permission-given');
   });
 
-  it('holds the reflections, and is plain JSON', () => {
-    expect(data.reflections).toHaveLength(saskia.scenario.reflection!.length);
-    expect(data.reflections[0]).toMatchObject({ index: 0, answer: 'Antwoord' });
+  it('holds the questions of the active branch by id, with their scene and answer', () => {
+    expect(data.formatVersion).toBe(2);
+    expect(data.reflections.map((r: { id: string }) => r.id)).toEqual(
+      sourceQuestions.map((q) => q.id),
+    );
+    expect(data.reflections[0]).toEqual({
+      id: sourceQuestions[0]!.id,
+      question: sourceQuestions[0]!.text,
+      about: sourceQuestions[0]!.about ?? null,
+      answer: 'Antwoord',
+    });
     expect(data.reflections[1].answer).toBe('');
+    const about = data.reflections.find((r: { about: string | null }) => r.about);
+    expect(saskia.scenario.scenes[about.about]?.choice).toBeDefined();
+  });
+
+  it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 

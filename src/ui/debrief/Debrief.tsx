@@ -17,6 +17,7 @@ import {
 import { KeyIdeas } from './KeyIdeas.tsx';
 import { ParticipantField } from './ParticipantField.tsx';
 import { EndingSection, TallySection } from './Outcome.tsx';
+import { questionsFor } from './reflection-model.ts';
 import { Reflections } from './Reflections.tsx';
 import { RespectfulPathView } from './RespectfulPathView.tsx';
 import { Section } from './Section.tsx';
@@ -26,8 +27,8 @@ export interface DebriefProps {
   built: BuiltScenario;
   record: RunRecord;
   language: Language;
-  /** An answer to reflection question `question` (0-based) changed; the store keeps it. */
-  onReflection: (question: number, answer: string) => void;
+  /** The answer to the reflection question with this id changed; the store keeps it. */
+  onReflection: (questionId: string, answer: string) => void;
   /** Show another branch's debrief: make it the record's active branch. */
   onSwitchBranch?: (branchId: string) => void;
   /** The name or group the run is handed in under: the run's own, or the device's last-used. */
@@ -122,7 +123,7 @@ export function Debrief({
           <KeyIdeas language={language} />
           <Reflections
             key={record.id}
-            questions={scenario.reflection ?? []}
+            questions={questionsFor(scenario, active, record.reflections)}
             answers={record.reflections}
             language={language}
             onReflection={onReflection}

@@ -1,18 +1,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type Language, type LocalizedText } from '../../engine/index.ts';
+import { localize, type Language, type ReflectionQuestion } from '../../engine/index.ts';
 import { PrintedAnswer } from './PrintedAnswer.tsx';
 import { Section } from './Section.tsx';
 
 export interface ReflectionsProps {
-  questions: LocalizedText[];
-  /** The answers so far, by question index. */
+  /** The questions that fit the branch played. */
+  questions: ReflectionQuestion[];
+  /** The answers so far, by question id. */
   answers: Record<string, string>;
   language: Language;
-  onReflection: (question: number, answer: string) => void;
+  /** The answer to the question with this id changed. */
+  onReflection: (questionId: string, answer: string) => void;
 }
 
-/** The scenario's reflection questions, each with a text box that reports every change. */
+/** The reflection questions of the path played, each with a text box that reports every change. */
 export function Reflections({ questions, answers, language, onReflection }: ReflectionsProps) {
   const { t } = useTranslation(undefined, { lng: language });
   const baseId = useId();
@@ -25,21 +27,21 @@ export function Reflections({ questions, answers, language, onReflection }: Refl
           <p className="debrief-hint no-print">{t('debrief.reflection.intro')}</p>
           <ol className="debrief-questions">
             {questions.map((question, i) => (
-              <li key={i} className="debrief-question">
+              <li key={question.id} className="debrief-question">
                 <label htmlFor={`${baseId}-${i}`}>
                   <span className="debrief-question-number">
                     {t('debrief.reflection.question', { number: i + 1 })}:
                   </span>{' '}
-                  {localize(question, language)}
+                  {localize(question.text, language)}
                 </label>
                 {/* Uncontrolled: the store persists each change; typing never waits for it. */}
                 <textarea
                   id={`${baseId}-${i}`}
                   rows={4}
-                  defaultValue={answers[String(i)] ?? ''}
-                  onChange={(event) => onReflection(i, event.target.value)}
+                  defaultValue={answers[question.id] ?? ''}
+                  onChange={(event) => onReflection(question.id, event.target.value)}
                 />
-                <PrintedAnswer answer={answers[String(i)] ?? ''} />
+                <PrintedAnswer answer={answers[question.id] ?? ''} />
               </li>
             ))}
           </ol>

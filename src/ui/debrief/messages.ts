@@ -138,8 +138,9 @@ export const nl = {
     reflection: {
       heading: 'Reflectie',
       intro: 'Je antwoorden worden op dit apparaat bewaard terwijl je typt.',
-      none: 'Deze casus heeft geen reflectievragen.',
+      none: 'Bij deze casus en dit pad horen geen reflectievragen.',
       question: 'Vraag {{number}}',
+      questionId: 'Vraag-id: `{{id}}`',
       unanswered: '(nog geen antwoord)',
     },
     participant: {
@@ -308,8 +309,9 @@ export const en: typeof nl = {
     reflection: {
       heading: 'Reflection',
       intro: 'Your answers are kept on this device as you type.',
-      none: 'This case has no reflection questions.',
+      none: 'This case has no reflection questions for this path.',
       question: 'Question {{number}}',
+      questionId: 'Question id: `{{id}}`',
       unanswered: '(no answer yet)',
     },
     participant: {

@@ -20,6 +20,7 @@ import {
   respectfulPart,
   tallyPart,
 } from './report-parts.ts';
+import { questionsFor } from './reflection-model.ts';
 import { translator } from './translate.ts';
 
 /** A readable report of the active branch: case, ending, path with verdicts, meters, reflections. */
@@ -64,13 +65,14 @@ export function debriefMarkdown(
     out.push(...respectfulPart(result, scenario, language, t));
   }
   out.push(`## ${t('debrief.reflection.heading')}`, '');
-  const questions = scenario.reflection ?? [];
+  const questions = questionsFor(scenario, result, record.reflections);
   if (questions.length === 0) out.push(t('debrief.reflection.none'), '');
   questions.forEach((question, i) => {
     // The answer as a quote: the trainee's own words, kept apart from the report's structure.
-    const answer = record.reflections[String(i)]?.trim();
+    const answer = record.reflections[question.id]?.trim();
     const quoted = answer ? answer.split(/\r?\n/).map((line) => `> ${line}`.trimEnd()) : [];
-    out.push(`### ${i + 1}. ${text(question)}`, '');
+    out.push(`### ${i + 1}. ${text(question.text)}`, '');
+    out.push(t('debrief.reflection.questionId', { id: question.id }), '');
     out.push(...(quoted.length ? quoted : [`_${t('debrief.reflection.unanswered')}_`]), '');
   });
   return out.join('\n').trimEnd() + '\n';
@@ -88,7 +90,8 @@ export function debriefJson(
   const path = respectfulPathOf(scenario);
   const data = {
     format: 'driehoek.debrief',
-    formatVersion: 1,
+    // 2: reflections are the questions that fit the active branch, with their id and answers by id.
+    formatVersion: 2,
     scenario: {
       id: scenario.id,
       version: scenario.version,
@@ -113,11 +116,14 @@ export function debriefJson(
         }
       : null,
     respectfulPath: path ?? null,
-    reflections: (scenario.reflection ?? []).map((question, index) => ({
-      index,
-      question,
-      answer: record.reflections[String(index)] ?? '',
-    })),
+    reflections: active
+      ? questionsFor(scenario, active, record.reflections).map((question) => ({
+          id: question.id,
+          question: question.text,
+          about: question.about ?? null,
+          answer: record.reflections[question.id] ?? '',
+        }))
+      : [],
   };
   // A plain-data copy: no shared references into the record or the scenario.
   return JSON.parse(JSON.stringify(data)) as object;

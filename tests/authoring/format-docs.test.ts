@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '../../src/engine/json-schema.ts';
-import { validateScenarioText } from '../../src/engine/authoring.ts';
+import { scenarioJsonSchema } from '../../src/authoring/json-schema.ts';
+import { validateScenarioText } from '../../src/authoring/index.ts';
 import { noorText } from '../support/scenarios.ts';
 
 describe('the published format', () => {

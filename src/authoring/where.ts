@@ -1,4 +1,4 @@
-import type { Language } from '../scenario.schema.ts';
+import type { Language } from '../engine/scenario.schema.ts';
 import type { Path } from './problem.ts';
 
 const WORDS = {
@@ -37,7 +37,7 @@ const WORDS = {
 /**
  * Where a path points, in the words of a scenario author:
  * ['scenes','intake','choice','options',1,'verdicts','emotional'] → scene 'intake', option 2, verdict emotional.
- * `optionIds` names options by their id where the path passes through one.
+ * `optionId` names options and reflection questions by their id where the path passes through one.
  */
 export function describeWhere(
   path: Path,
@@ -65,13 +65,16 @@ export function describeWhere(
         break;
       case 'choice':
         break;
-      case 'options': {
+      case 'options':
+      case 'reflection': {
         if (next === undefined) {
           parts.push(String(key));
           break;
         }
         const id = optionId?.(path.slice(0, i + 2));
-        parts.push(`${numbered(w.option)}${id ? ` ('${id}')` : ''}`);
+        parts.push(
+          `${numbered(key === 'options' ? w.option : w.question)}${id ? ` ('${id}')` : ''}`,
+        );
         i++;
         break;
       }
@@ -79,7 +82,6 @@ export function describeWhere(
       case 'reaction':
       case 'later':
       case 'learningGoals':
-      case 'reflection':
       case 'next': {
         if (typeof next !== 'number') {
           parts.push(String(key));
@@ -90,7 +92,6 @@ export function describeWhere(
           reaction: w.reaction,
           later: w.later,
           learningGoals: w.goal,
-          reflection: w.question,
           next: w.route,
         }[key];
         parts.push(numbered(word));

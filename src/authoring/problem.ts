@@ -1,4 +1,4 @@
-import type { Language } from '../scenario.schema.ts';
+import type { Language } from '../engine/scenario.schema.ts';
 import { MESSAGES, type MessageCode, type MessageParams } from './messages.ts';
 
 /** Something wrong (error) or doubtful (warning) in a scenario file, with where and how to fix it. */

@@ -1,5 +1,5 @@
-import type { ScenarioFile } from '../scenario.schema.ts';
-import { LANGUAGES } from '../vocabulary.ts';
+import type { ScenarioFile } from '../engine/scenario.schema.ts';
+import { LANGUAGES } from '../engine/vocabulary.ts';
 import { finding, type Finding } from './problem.ts';
 import { walkScenario } from './walk.ts';
 

@@ -1,7 +1,8 @@
-import { normalizeScenario, type Scenario } from '../scenario.ts';
-import { ScenarioSchema, type Language } from '../scenario.schema.ts';
+import { normalizeScenario, type Scenario } from '../engine/scenario.ts';
+import { ScenarioSchema, type Language } from '../engine/scenario.schema.ts';
 import { checkGraph } from './check-graph.ts';
 import { checkReferences } from './check-references.ts';
+import { checkReflection } from './check-reflection.ts';
 import { checkTranslations } from './check-translations.ts';
 import { describe, finding, type Finding, type Path, type Problem } from './problem.ts';
 import { findingsForIssue } from './schema-issues.ts';
@@ -82,11 +83,14 @@ export function checkScenarioSource(
     found.map((f) => toProblem(f, file, lang, source)).sort(byPosition);
   const parsed = ScenarioSchema.safeParse(source.data);
   if (!parsed.success) {
-    return {
-      problems: place(parsed.error.issues.flatMap((issue) => findingsForIssue(issue, source.data))),
-    };
+    const findings = parsed.error.issues.flatMap((issue) => findingsForIssue(issue, source.data));
+    return { problems: place(distinct(findings)) };
   }
-  const found = [...checkReferences(parsed.data), ...checkTranslations(parsed.data)];
+  const found = [
+    ...checkReferences(parsed.data),
+    ...checkReflection(parsed.data),
+    ...checkTranslations(parsed.data),
+  ];
   const scenario = normalizeScenario(parsed.data);
   // The graph can only be explored once every name refers to something.
   if (!found.some((f) => (f.severity ?? 'error') === 'error')) found.push(...checkGraph(scenario));
@@ -117,6 +121,15 @@ function toProblem(found: Finding, file: string, lang: Language, source: YamlSou
 function placeless(found: Finding, file: string, lang: Language): Problem {
   const { message, hint } = describe(found, lang, '');
   return { severity: 'error', code: found.code, file, line: 1, column: 1, message, hint, path: [] };
+}
+
+/** Findings with the same code at the same place said once: several issues can make one finding. */
+function distinct(found: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = JSON.stringify([f.code, f.path]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 function byPosition(a: Problem, b: Problem): number {

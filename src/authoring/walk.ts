@@ -11,8 +11,8 @@ import type {
   Option,
   Route,
   ScenarioFile,
-} from '../scenario.schema.ts';
-import { HIERARCHIES } from '../vocabulary.ts';
+} from '../engine/scenario.schema.ts';
+import { HIERARCHIES } from '../engine/vocabulary.ts';
 import type { Path } from './problem.ts';
 
 /** The path of the part being visited, with `more` steps after it. */
@@ -27,7 +27,7 @@ export interface Visitor {
   route?: (route: Route, here: PathHere) => void;
   /** What a choice changes, now or in a later week. */
   effects?: (effects: Effects, here: PathHere) => void;
-  /** A condition on a line, an option or a route entry, and each condition nested in one. */
+  /** A condition on a line, an option, a route entry or a reflection question, and each one nested in it. */
   condition?: (condition: Condition, here: PathHere) => void;
 }
 
@@ -115,7 +115,10 @@ export function walkScenario(file: ScenarioFile, visitor: Visitor): void {
     text('schoolType', file.pupil.schoolType);
   });
   each('learningGoals', file.learningGoals, (goal) => visitor.text?.(goal, here));
-  each('reflection', file.reflection, (question) => visitor.text?.(question, here));
+  each('reflection', file.reflection, (question) => {
+    text('text', question.text);
+    conditionIf(question.if);
+  });
   for (const [id, member] of Object.entries(file.cast))
     within(['cast', id], () => text('description', member.description));
   for (const [id, meter] of Object.entries(file.meters ?? {})) {

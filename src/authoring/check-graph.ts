@@ -1,7 +1,8 @@
 /** Graph checks: every scene and ending reachable, no dead end, no loop without a way out. */
-import { routeTargets } from '../run.ts';
-import type { Scenario } from '../scenario.ts';
-import type { RunEvent } from '../run.types.ts';
+import { questionApplies } from '../engine/reflection.ts';
+import { routeTargets } from '../engine/run.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { RunEvent } from '../engine/run.types.ts';
 import { finding, type Finding } from './problem.ts';
 import { explore, RUN_LENGTH_LIMIT, SITUATION_LIMIT, type Exploration } from './situations.ts';
 
@@ -72,7 +73,25 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
     }
   }
   findTraps(scenario, explored, deadEnds, found);
+  if (!explored.cut.size) findQuestionsNeverAsked(scenario, explored, found);
   return found;
+}
+
+/** Reflection questions that no run reaching an ending gets: their `if` or `about` never fits. */
+function findQuestionsNeverAsked(
+  scenario: Scenario,
+  { situations }: Exploration,
+  found: Finding[],
+) {
+  const ends = [...situations.values()].filter((s) => Object.hasOwn(scenario.endings, s.at));
+  for (const [i, question] of (scenario.reflection ?? []).entries()) {
+    if (question.if === undefined && question.about === undefined) continue;
+    if (ends.some((end) => questionApplies(question, end.run))) continue;
+    const path = ['reflection', i, question.if ? 'if' : 'about'];
+    found.push(
+      finding('reflection-never-asked', path, { about: question.about }, { severity: 'warning' }),
+    );
+  }
 }
 
 /** Situations in a scene where nothing is on offer; reports each scene once. Returns their keys. */

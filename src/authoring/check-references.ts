@@ -1,6 +1,6 @@
 /** Checks that every name used in a scenario is declared, and that the pieces fit together. */
-import { SHARED_METERS } from '../meters.ts';
-import type { Condition, ScenarioFile } from '../scenario.schema.ts';
+import { SHARED_METERS } from '../engine/meters.ts';
+import type { Condition, ScenarioFile } from '../engine/scenario.schema.ts';
 import { closest, finding, type Finding, type Path } from './problem.ts';
 import { walkScenario, type PathHere } from './walk.ts';
 

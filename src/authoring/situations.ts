@@ -7,10 +7,10 @@
  */
 import { fromTransition, type TransitionSnapshot } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { enterStep, eventsOnOffer, initialContext, stepRun } from '../run.ts';
-import type { Scenario } from '../scenario.ts';
-import type { Condition, Effects, Option, Scene } from '../scenario.schema.ts';
-import type { PendingEffect, RunContext, RunEvent } from '../run.types.ts';
+import { enterStep, eventsOnOffer, initialContext, stepRun } from '../engine/run.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { Condition, Effects, Option, Scene } from '../engine/scenario.schema.ts';
+import type { PendingEffect, RunContext, RunEvent } from '../engine/run.types.ts';
 
 /**
  * A run at a step: a scene (still going) or an ending (done). Explored runs are kept lean: only
@@ -203,7 +203,9 @@ function situationKey(read: ReadByConditions): (at: string, run: RunContext) => 
     for (const id in run.flags) key += run.flags[id] ? '1' : '0';
     key += '|';
     for (const pending of run.pending) key += effectKey(pending);
-    if (read.chose) key += `|${run.history.map((c) => c.option).sort()}`;
+    // Conditions ask only whether an option was chosen, or a scene visited: the sets tell runs
+    // apart, not how often, so that a loop comes back to a situation already explored.
+    if (read.chose) key += `|${[...new Set(run.history.map((c) => c.option))].sort()}`;
     if (read.visited) key += `|${[...new Set(run.timeline.map((t) => t.step))].sort()}`;
     return key;
   };
@@ -211,8 +213,8 @@ function situationKey(read: ReadByConditions): (at: string, run: RunContext) => 
 
 /**
  * The meters and flags that can change where a run goes — those read by the conditions on options
- * and routes — and whether any of those reads choices or visits. Conditions on lines only change
- * what is shown, not where a run can go, so they do not split situations.
+ * and routes — or which reflection questions it gets, and whether any of those reads choices or
+ * visits. Conditions on lines only change what is shown, so they do not split situations.
  */
 interface ReadByConditions {
   meters: Set<string>;
@@ -240,6 +242,12 @@ function readByConditions(scenario: Scenario): ReadByConditions {
   };
   const noteAll = (items: { if?: Condition }[] | undefined) =>
     items?.forEach((item) => note(item.if));
+  // Reflection questions are judged at the end of a run: what they read must tell situations
+  // apart up to the endings, and a question `about` a scene reads the choices made.
+  for (const question of scenario.reflection ?? []) {
+    note(question.if);
+    read.chose ||= question.about !== undefined;
+  }
   for (const scene of Object.values(scenario.scenes)) {
     if (typeof scene.next === 'object') noteAll(scene.next);
     for (const option of scene.choice?.options ?? []) {

@@ -3,7 +3,7 @@ import {
   MAX_SCENARIO_BYTES,
   validateScenarioText,
   type Problem,
-} from '../../src/engine/authoring.ts';
+} from '../../src/authoring/index.ts';
 import { mutate, noorText } from '../support/scenarios.ts';
 
 const FILE = 'scenarios/noor.yaml';

@@ -2,13 +2,8 @@
  * Every validator message, in Dutch and English: [what is wrong, how to fix it].
  * `w` is where in the scenario the problem is, already in words (see where.ts).
  */
-type Say<P> = (p: P, w: string) => [string, string];
-type Entry<P> = { nl: Say<P>; en: Say<P> };
-
-const didYouMean = {
-  nl: (s?: string) => (s ? ` Bedoelde je '${s}'?` : ''),
-  en: (s?: string) => (s ? ` Did you mean '${s}'?` : ''),
-};
+import { didYouMean, type Entry } from './message-kit.ts';
+import { REFLECTION_MESSAGES } from './messages-reflection.ts';
 
 const unknownRef = (nlKind: string, enKind: string, nlWhere: string, enWhere: string) =>
   ({
@@ -365,6 +360,7 @@ export const MESSAGES = {
       'Check whether a loop keeps piling up consequences (later:) without reaching an ending.',
     ],
   } satisfies Entry<{ limit: number }>,
+  ...REFLECTION_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ScenarioSchema } from './scenario.schema.ts';
+import { ScenarioSchema } from '../engine/scenario.schema.ts';
 
 /** The JSON Schema of the scenario format, for editors (yaml-language-server). */
 export function scenarioJsonSchema(): Record<string, unknown> {

@@ -1,7 +1,7 @@
 /** Turns zod's issues into findings an author understands. */
 import type * as z from 'zod';
-import { ScenarioSchema } from '../scenario.schema.ts';
-import { HIERARCHIES } from '../vocabulary.ts';
+import { ScenarioSchema } from '../engine/scenario.schema.ts';
+import { HIERARCHIES } from '../engine/vocabulary.ts';
 import { closest, finding, type Finding, type Path } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -94,6 +94,8 @@ const TEXT_EXPECTED: [string, string] = [
 /** Findings for one zod issue; `data` is the parsed file, to tell missing from wrong. */
 export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): Finding[] {
   const path = [...base, ...issue.path] as Path;
+  const question = reflectionQuestionWithoutId(path, data);
+  if (question) return [question];
   const field = String(path[path.length - 1] ?? '');
   if (path.length && !valueAt(data, path).found && issue.code !== 'unrecognized_keys') {
     if (path.at(-2) === 'verdicts' && HIERARCHIES.includes(field as never)) {
@@ -244,4 +246,19 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
         }),
       ];
   }
+}
+
+/**
+ * One finding for a reflection question without an id, in place of every issue zod raises for it
+ * (a plain text, or translations at the top, raise several): how to write the question instead.
+ */
+function reflectionQuestionWithoutId(path: Path, data: unknown): Finding | undefined {
+  if (path[0] !== 'reflection' || typeof path[1] !== 'number') return undefined;
+  const at = path.slice(0, 2);
+  const { value } = valueAt(data, at);
+  if (typeof value === 'string') return finding('reflection-no-id', at, { plain: true });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (Object.hasOwn(value, 'id')) return undefined;
+  const plain = !Object.hasOwn(value, 'text') && ['nl', 'en'].some((l) => Object.hasOwn(value, l));
+  return finding('reflection-no-id', at, { plain });
 }
