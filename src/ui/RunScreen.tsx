@@ -1,17 +1,18 @@
 /** A screen about one saved run: finds the run and its case, loads the case, or says why not. */
-import { Suspense, use, type ReactNode } from 'react';
+import { Suspense, use, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuiltScenario } from '../engine/index.ts';
 import type { RunRecord } from '../state/run-record.ts';
 import { hrefOf } from './router.ts';
 import { catalogEntry, loadScenario } from './scenario-cache.ts';
-import { useRuns } from './stores.ts';
+import { runStore, useRuns } from './stores.ts';
 
 type Render = (record: RunRecord, built: BuiltScenario) => ReactNode;
 
 export function RunScreen({ runId, children }: { runId: string; children: Render }) {
   const { t } = useTranslation();
   const record = useRuns((s) => s.runs[runId]);
+  useWatchedRun(runId);
   const entry = record && catalogEntry(record.scenarioId);
   if (!record || !entry) {
     return (
@@ -30,4 +31,25 @@ export function RunScreen({ runId, children }: { runId: string; children: Render
 
 function Loaded(props: { record: RunRecord; scenario: Promise<BuiltScenario>; render: Render }) {
   return props.render(props.record, use(props.scenario));
+}
+
+/**
+ * While a run is on screen, the store tells of moves made in other tabs, and the run is read again
+ * when the tab is shown again (a tab frozen in the background may have missed storage events).
+ */
+function useWatchedRun(runId: string) {
+  useEffect(() => {
+    const { view, sync } = runStore.getState();
+    view(runId);
+    const onShow = () => {
+      if (document.visibilityState === 'visible') sync(runId);
+    };
+    document.addEventListener('visibilitychange', onShow);
+    window.addEventListener('pageshow', onShow);
+    return () => {
+      document.removeEventListener('visibilitychange', onShow);
+      window.removeEventListener('pageshow', onShow);
+      if (runStore.getState().viewing === runId) view(null);
+    };
+  }, [runId]);
 }
