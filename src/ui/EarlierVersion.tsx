@@ -7,9 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../engine/index.ts';
 import { activeBranchOf, type RunRecord } from '../state/run-record.ts';
 import { carryOver } from '../state/session.ts';
+import { addMessages } from './i18n/i18n.ts';
+import * as messages from './release-messages.ts';
 import { navigate } from './router.ts';
 import { loadScenario } from './scenario-cache.ts';
 import { runStore } from './stores.ts';
+
+addMessages([messages]);
 
 export function EarlierVersion(props: { record: RunRecord; entry: CatalogEntry; version: string }) {
   const { t } = useTranslation();

@@ -40,15 +40,6 @@ export const nl = {
     runMode: { coach: 'Coachmodus', reflect: 'Reflectiemodus' },
   },
   debriefScreen: { backToRun: 'Terug naar het gesprek' },
-  release: {
-    earlier: 'Gespeeld op een eerdere versie van deze casus ({{version}}).',
-    continue: 'Ga verder in de huidige versie ({{version}})',
-    kept: 'Dat wordt een nieuwe run; deze run blijft zoals hij is.',
-    cannotContinue:
-      'Deze run kan niet verder in de huidige versie van de casus: niet al je keuzes bestaan daar nog.',
-    continued:
-      'Voortgezet in de huidige versie van de casus, vanuit een run op versie {{version}}.',
-  },
   notice: {
     'storage-unavailable':
       'Deze browser bewaart niets (bijvoorbeeld in privévenster). Je oefening blijft alleen bestaan zolang dit tabblad open is.',
@@ -122,14 +113,6 @@ export const en: Messages = {
     runMode: { coach: 'Coach mode', reflect: 'Reflect mode' },
   },
   debriefScreen: { backToRun: 'Back to the conversation' },
-  release: {
-    earlier: 'Played on an earlier version of this case ({{version}}).',
-    continue: 'Continue in the current version ({{version}})',
-    kept: 'That makes a new run; this run stays as it is.',
-    cannotContinue:
-      'This run cannot go on in the current version of the case: not all of your choices exist there any more.',
-    continued: 'Continued in the current version of the case, from a run on version {{version}}.',
-  },
   notice: {
     'storage-unavailable':
       'This browser keeps nothing (for example in a private window). Your run lasts only while this tab is open.',
