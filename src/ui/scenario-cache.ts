@@ -1,6 +1,6 @@
 /** Scenarios are loaded (a separate chunk each) on first use and then kept, one promise each. */
 import catalog from 'virtual:scenarios';
-import { restoreRelease, type BuiltScenario, type CatalogEntry } from '../engine/index.ts';
+import type { BuiltScenario, CatalogEntry } from '../engine/index.ts';
 
 const loading = new Map<string, Promise<BuiltScenario>>();
 
@@ -36,9 +36,11 @@ export function loadRunScenario(
   const key = `${entry.id}/${saved.version}/${saved.hash}`;
   let promise = releases.get(key);
   if (!promise) {
+    // Loaded only here: the first screen carries neither the releases nor the save code.
     promise = import('virtual:scenario-releases').then(async ({ default: all }) => {
       const release = all[entry.id]?.[saved.version];
       if (!release || release.hash !== saved.hash) return { built: await loadScenario(entry) };
+      const { restoreRelease } = await import('../engine/release.ts');
       return { built: restoreRelease(await release.load()), release: saved.version };
     });
     releases.set(key, promise);
