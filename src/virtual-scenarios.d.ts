@@ -4,3 +4,9 @@ declare module 'virtual:scenarios' {
   const catalog: CatalogEntry[];
   export default catalog;
 }
+
+/** Archived releases of each case, by id and version (scripts/vite-plugin-scenarios.ts). */
+declare module 'virtual:scenario-releases' {
+  const releases: Record<string, Record<string, { hash: string; load: () => Promise<unknown> }>>;
+  export default releases;
+}

@@ -30,6 +30,7 @@ export {
   type RespectfulPath,
 } from './analysis.ts';
 export type { BuiltScenario, CatalogEntry } from './catalog.ts';
+export { restoreRelease } from './release.ts';
 export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';
 export { answersOnOffer } from './answers.ts';
 export { reflectionQuestionsFor, questionApplies } from './reflection.ts';

@@ -8,14 +8,17 @@ import { keyLayout } from './key-layout.ts';
 import * as quarantineOps from './quarantine.ts';
 import { describeError, isQuotaError, storageKeys } from './storage-backend.ts';
 import type {
+  ChangeSource,
   Clock,
   Problem,
   ReadResult,
   Schema,
   StorageLike,
   Store,
+  WriteOptions,
   WriteResult,
 } from './store.types.ts';
+import type { Decoded } from './envelope.ts';
 
 export interface StoreOptions {
   /** Prefix of every storage key this store owns. */
@@ -23,6 +26,8 @@ export interface StoreOptions {
   clock?: Clock;
   /** Reported as `store.available`; false for the in-memory fallback of a refused storage. */
   available?: boolean;
+  /** Changes made by other tabs (the browser's storage events); none by default. */
+  changes?: ChangeSource;
 }
 
 export const DEFAULT_NAMESPACE = 'driehoek:';
@@ -74,7 +79,12 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
     return { status: 'corrupt', problem: reported, quarantined };
   }
 
-  function write<T>(key: string, value: T, schema: Schema<T>): WriteResult {
+  function write<T>(
+    key: string,
+    value: T,
+    schema: Schema<T>,
+    options: WriteOptions = {},
+  ): WriteResult {
     let text: string;
     try {
       text = encode(value, schema.version, clock());
@@ -97,6 +107,11 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
     if (decodedCurrent?.status === 'newer') {
       const detail = `Saved by a newer version (schema ${decodedCurrent.storedVersion}); not overwritten.`;
       return { ok: false, reason: 'newer', detail };
+    }
+    const stored = storedRevision(decodedCurrent, schema);
+    if (options.basedOn !== undefined && stored !== undefined && stored !== options.basedOn) {
+      const detail = `Stored revision ${stored} is not ${options.basedOn}, which this value was made from; not overwritten.`;
+      return { ok: false, reason: 'conflict', detail };
     }
     try {
       // 1. The new value goes to a pending key first: if it does not fit, nothing else changed.
@@ -131,7 +146,9 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
 
   function remove(key: string): boolean {
     try {
-      for (const storageKey of [layout.data(key), layout.backup(key), layout.pending(key)]) {
+      // The main value goes last: another tab that hears of its removal must not find a backup
+      // left behind and read it as a damaged value to recover.
+      for (const storageKey of [layout.pending(key), layout.backup(key), layout.data(key)]) {
         storage.removeItem(storageKey);
       }
       return true;
@@ -148,12 +165,23 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
       .sort();
   }
 
+  function watch(listener: (key: string | null) => void): () => void {
+    if (!options.changes) return () => {};
+    return options.changes((storageKey) => {
+      if (storageKey === null) return listener(null);
+      // Backups and pending copies change on the way; only the main value's change is news.
+      const key = layout.keyOf(storageKey);
+      if (key !== null) listener(key);
+    });
+  }
+
   return {
     available: options.available ?? true,
     read,
     write,
     remove,
     keys,
+    watch,
     quarantined: () => attempt(() => quarantineOps.listQuarantine(context)) ?? [],
     exportQuarantine: () =>
       quarantineOps.exportDocument(
@@ -162,6 +190,17 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
       ),
     deleteQuarantined: (id) => attempt(() => quarantineOps.deleteQuarantined(context, id)) ?? false,
   };
+}
+
+/**
+ * The revision of what is stored, for compare-and-set: 0 when nothing is (a new key, or one another
+ * tab removed), undefined when it cannot be known (no revisions in this schema, or an unreadable
+ * value, which the write sets aside as before).
+ */
+function storedRevision<T>(current: Decoded<T> | null, schema: Schema<T>): number | undefined {
+  if (!schema.revision) return undefined;
+  if (current === null) return 0;
+  return current.status === 'ok' ? schema.revision(current.value) : undefined;
 }
 
 /** Run a storage operation that may throw; undefined if it did. */

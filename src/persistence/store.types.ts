@@ -30,6 +30,8 @@ export interface Schema<T> {
   migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** Checks and normalises data at `version` before use (may throw; a throw counts as unusable). */
   restore: (data: unknown) => Restored<T>;
+  /** The value's revision, for writes that must not overwrite a newer one (see WriteOptions). */
+  revision?: (value: T) => number;
 }
 
 /** Why a stored value could not be used; `code` is for translated UI text, `detail` for people. */
@@ -65,7 +67,23 @@ export type ReadResult<T> =
   | { status: 'unavailable'; detail: string };
 
 /** Why a write did not happen; in every case the previously stored value and backup are intact. */
-export type WriteFailure = 'quota' | 'invalid' | 'newer' | 'unavailable';
+export type WriteFailure = 'quota' | 'invalid' | 'newer' | 'unavailable' | 'conflict';
+
+/** Compare-and-set: write only over the revision this value was made from. */
+export interface WriteOptions {
+  /**
+   * The revision (the schema's `revision`) of the stored value this one was made from; 0 for a
+   * new key. Another tab may have written in the meantime: then the write fails with 'conflict'
+   * and the newer value stays, for the caller to read and merge.
+   */
+  basedOn?: number;
+}
+
+/**
+ * Tells a listener that another tab changed stored values: the storage key, or null when the
+ * whole storage may have changed (cleared). Returns a function that stops listening.
+ */
+export type ChangeSource = (listener: (storageKey: string | null) => void) => () => void;
 
 export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure; detail: string };
 
@@ -89,7 +107,12 @@ export interface Store {
   /** False when the browser refused storage: values last only as long as this tab. */
   readonly available: boolean;
   read<T>(key: string, schema: Schema<T>): ReadResult<T>;
-  write<T>(key: string, value: T, schema: Schema<T>): WriteResult;
+  write<T>(key: string, value: T, schema: Schema<T>, options?: WriteOptions): WriteResult;
+  /**
+   * Listen for values another tab changed or removed: called with the key, or null when any value
+   * may have changed. Returns a function that stops listening.
+   */
+  watch(listener: (key: string | null) => void): () => void;
   /** Deletes a value and its backup on purpose; false if the storage refused. */
   remove(key: string): boolean;
   /** Keys of stored values (not backups, quarantine or foreign keys), sorted. */

@@ -7,7 +7,9 @@ export interface Notice {
     | 'recovered' // a damaged save was replaced by its last good copy
     | 'quarantined' // a save could not be read; its text is kept aside
     | 'newer' // saved by a newer version of Driehoek
-    | 'save-failed'; // storage refused a write
+    | 'save-failed' // storage refused a write
+    | 'moved-elsewhere' // another tab played on: this one now shows the latest state
+    | 'conflict-branch'; // another tab chose differently at the same moment: both kept as versions
   /** The run concerned, if any. */
   runId?: string;
   detail?: string;

@@ -27,6 +27,14 @@ export interface RunRecord {
   branches: Branch[];
   activeBranch: string;
   /**
+   * Counts the saves of this record; each save is written only over the revision it was made from,
+   * so a tab that missed another tab's save cannot overwrite it (missing: 0, as in records from
+   * before revisions).
+   */
+  revision?: number;
+  /** A run carried over from one played on an earlier version of its case (see releases). */
+  continuedFrom?: { runId: string; version: string };
+  /**
    * Answers to the scenario's reflection questions, by question id. Runs of case versions whose
    * questions had no id keep them under the position ("0", "1", …), which is the id such a
    * version's questions get when it is loaded.
@@ -53,6 +61,8 @@ const RunRecordShape = z.object({
   updatedAt: z.string(),
   branches: z.array(BranchShape).check(z.minLength(1)),
   activeBranch: z.string(),
+  revision: z.optional(z.int().check(z.nonnegative())),
+  continuedFrom: z.optional(z.object({ runId: z.string(), version: z.string() })),
   reflections: z.record(z.string(), z.string()),
   participant: z.optional(z.string()),
 });
@@ -69,7 +79,13 @@ export const runRecordSchema: Schema<RunRecord> = {
     }
     return { ok: true, value: record };
   },
+  revision: revisionOf,
 };
+
+/** The revision of a record's last save (0 before the first, and for records from before revisions). */
+export function revisionOf(record: RunRecord): number {
+  return record.revision ?? 0;
+}
 
 export const RUN_KEY_PREFIX = 'runs/';
 export const runKey = (id: string) => `${RUN_KEY_PREFIX}${id}`;

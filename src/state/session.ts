@@ -6,6 +6,7 @@ import {
   compileScenario,
   createSave,
   eventsOf,
+  replay,
   restoreSave,
   type BuiltScenario,
   type RestoreResult,
@@ -64,4 +65,12 @@ export function prepareSession(
 /** Check a branch's save against the scenario and rebuild its run, or say why it cannot be. */
 export function restoreBranch(built: BuiltScenario, save: RunSave): RestoreResult {
   return restoreSave(built.scenario, machineOf(built.scenario), save);
+}
+
+/**
+ * A branch's events carried over to another version of its case: where it stands there, or
+ * undefined when one of the events is not possible in that version.
+ */
+export function carryOver(built: BuiltScenario, events: RunEvent[]): BranchState | undefined {
+  return replay(machineOf(built.scenario), events) ? branchState(built, events) : undefined;
 }

@@ -1,19 +1,27 @@
 /** A screen about one saved run: finds the run and its case, loads the case, or says why not. */
-import { Suspense, use, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuiltScenario } from '../engine/index.ts';
-import type { RunRecord } from '../state/run-record.ts';
+import type { BuiltScenario, CatalogEntry } from '../engine/index.ts';
+import { activeBranchOf, type RunRecord } from '../state/run-record.ts';
+import { ContinuedRun, EarlierVersion } from './EarlierVersion.tsx';
 import { hrefOf } from './router.ts';
-import { catalogEntry, loadScenario } from './scenario-cache.ts';
-import { useRuns } from './stores.ts';
+import { catalogEntry, loadRunScenario, type RunScenario } from './scenario-cache.ts';
+import { runStore, useRuns } from './stores.ts';
 
 type Render = (record: RunRecord, built: BuiltScenario) => ReactNode;
 
 export function RunScreen({ runId, children }: { runId: string; children: Render }) {
   const { t } = useTranslation();
   const record = useRuns((s) => s.runs[runId]);
+  useWatchedRun(runId);
   const entry = record && catalogEntry(record.scenarioId);
-  if (!record || !entry) {
+  // The case the active branch was saved on: the current one or an earlier release.
+  const saved = record && activeBranchOf(record).save.scenario;
+  const scenario = useMemo(
+    () => entry && saved && loadRunScenario(entry, saved),
+    [entry, saved?.version, saved?.hash], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  if (!record || !entry || !scenario) {
     return (
       <section>
         <p role="alert">{t(record ? 'app.scenarioGone' : 'app.notFound')}</p>
@@ -23,11 +31,45 @@ export function RunScreen({ runId, children }: { runId: string; children: Render
   }
   return (
     <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <Loaded record={record} scenario={loadScenario(entry)} render={children} />
+      <Loaded record={record} entry={entry} scenario={scenario} render={children} />
     </Suspense>
   );
 }
 
-function Loaded(props: { record: RunRecord; scenario: Promise<BuiltScenario>; render: Render }) {
-  return props.render(props.record, use(props.scenario));
+function Loaded(props: {
+  record: RunRecord;
+  entry: CatalogEntry;
+  scenario: Promise<RunScenario>;
+  render: Render;
+}) {
+  const { built, release } = use(props.scenario);
+  const { continuedFrom } = props.record;
+  return (
+    <>
+      {release && <EarlierVersion record={props.record} entry={props.entry} version={release} />}
+      {!release && continuedFrom && <ContinuedRun version={continuedFrom.version} />}
+      {props.render(props.record, built)}
+    </>
+  );
+}
+
+/**
+ * While a run is on screen, the store tells of moves made in other tabs, and the run is read again
+ * when the tab is shown again (a tab frozen in the background may have missed storage events).
+ */
+function useWatchedRun(runId: string) {
+  useEffect(() => {
+    const { view, sync } = runStore.getState();
+    view(runId);
+    const onShow = () => {
+      if (document.visibilityState === 'visible') sync(runId);
+    };
+    document.addEventListener('visibilitychange', onShow);
+    window.addEventListener('pageshow', onShow);
+    return () => {
+      document.removeEventListener('visibilitychange', onShow);
+      window.removeEventListener('pageshow', onShow);
+      if (runStore.getState().viewing === runId) view(null);
+    };
+  }, [runId]);
 }

@@ -14,4 +14,38 @@ export function loadScenario(entry: CatalogEntry): Promise<BuiltScenario> {
   return promise;
 }
 
+/** The case a save was made on: the current one, or an archived release of an earlier version. */
+export interface RunScenario {
+  built: BuiltScenario;
+  /** The earlier version the save was made on; absent when it is the current one. */
+  release?: string;
+}
+
+const releases = new Map<string, Promise<RunScenario>>();
+
+/**
+ * The case to open a save on. A save made on an earlier version opens on that version's archived
+ * release (loaded, with the list of releases, only now); one that matches no release opens on
+ * the current case, which then refuses it with its reason.
+ */
+export function loadRunScenario(
+  entry: CatalogEntry,
+  saved: { version: string; hash: string },
+): Promise<RunScenario> {
+  if (saved.hash === entry.hash) return loadScenario(entry).then((built) => ({ built }));
+  const key = `${entry.id}/${saved.version}/${saved.hash}`;
+  let promise = releases.get(key);
+  if (!promise) {
+    // Loaded only here: the first screen carries neither the releases nor the save code.
+    promise = import('virtual:scenario-releases').then(async ({ default: all }) => {
+      const release = all[entry.id]?.[saved.version];
+      if (!release || release.hash !== saved.hash) return { built: await loadScenario(entry) };
+      const { restoreRelease } = await import('../engine/release.ts');
+      return { built: restoreRelease(await release.load()), release: saved.version };
+    });
+    releases.set(key, promise);
+  }
+  return promise;
+}
+
 export { catalog };

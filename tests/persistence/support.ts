@@ -1,5 +1,5 @@
 /** Fakes for the persistence tests: Web Storage doubles, a stepping clock and example schemas. */
-import type { Clock, Schema, StorageLike } from '../../src/persistence/index.ts';
+import type { ChangeSource, Clock, Schema, StorageLike } from '../../src/persistence/index.ts';
 
 export interface FakeStorage extends StorageLike {
   /** The stored items, to inspect raw text and to plant garbage. */
@@ -120,4 +120,70 @@ export const notesSchema: Schema<{ text: string }> = {
     typeof (data as { text?: unknown }).text === 'string'
       ? { ok: true, value: { text: (data as { text: string }).text } }
       : { ok: false, problem: 'Notes need a text.' },
+};
+
+/**
+ * One Web Storage shared by several tabs, as a browser shares localStorage across the tabs of an
+ * origin: each tab writes to the same items, and the others hear of it through storage events,
+ * which (as in browsers) wait until `deliver()` and never reach the tab that wrote.
+ */
+export function sharedStorage() {
+  const shared = fakeStorage();
+  const queue: { from: number; storageKey: string }[] = [];
+  const listeners = new Map<number, Set<(storageKey: string | null) => void>>();
+  let tabs = 0;
+  return {
+    items: shared.items,
+    /** A new tab: its view of the storage and the storage events it receives. */
+    tab(): { storage: StorageLike; changes: ChangeSource } {
+      const id = tabs++;
+      const own = new Set<(storageKey: string | null) => void>();
+      listeners.set(id, own);
+      const storage: StorageLike = {
+        get length() {
+          return shared.length;
+        },
+        key: (index) => shared.key(index),
+        getItem: (key) => shared.getItem(key),
+        setItem(key, value) {
+          shared.setItem(key, value);
+          queue.push({ from: id, storageKey: key });
+        },
+        removeItem(key) {
+          shared.removeItem(key);
+          queue.push({ from: id, storageKey: key });
+        },
+      };
+      const changes: ChangeSource = (listener) => {
+        own.add(listener);
+        return () => own.delete(listener);
+      };
+      return { storage, changes };
+    },
+    /** Hand every storage event so far to the tabs that did not cause it. */
+    deliver() {
+      for (const { from, storageKey } of queue.splice(0)) {
+        for (const [id, own] of listeners) {
+          if (id !== from) for (const listener of own) listener(storageKey);
+        }
+      }
+    },
+  };
+}
+
+/** Notes with a revision, for compare-and-set writes. */
+export interface RevisedNotes {
+  revision: number;
+  text: string;
+}
+
+export const revisedNotesSchema: Schema<RevisedNotes> = {
+  version: 1,
+  restore: (data) => {
+    const { revision, text } = (data ?? {}) as Partial<RevisedNotes>;
+    return typeof revision === 'number' && typeof text === 'string'
+      ? { ok: true, value: { revision, text } }
+      : { ok: false, problem: 'Notes need a revision and a text.' };
+  },
+  revision: (value) => value.revision,
 };

@@ -51,6 +51,10 @@ export const nl = {
     newer:
       'Een oefening is opgeslagen door een nieuwere versie van Driehoek en kan hier niet geopend worden.',
     'save-failed': 'Opslaan is niet gelukt. De vorige versie is bewaard.',
+    'moved-elsewhere':
+      'Deze run is in een ander tabblad verder gespeeld; je ziet nu de laatste stand.',
+    'conflict-branch':
+      'In een ander tabblad is bij dezelfde keuze iets anders gekozen. Beide keuzes zijn bewaard: jouw keuze staat in een nieuwe versie van deze run.',
     dismiss: 'Melding sluiten',
     refused: {
       'not-a-save': 'De opgeslagen gegevens zijn geen oefening van Driehoek.',
@@ -118,6 +122,9 @@ export const en: Messages = {
     quarantined: 'A saved run could not be read. Its data has been set aside, not thrown away.',
     newer: 'A run was saved by a newer version of Driehoek and cannot be opened here.',
     'save-failed': 'Saving failed. The previous version is kept.',
+    'moved-elsewhere': 'This run was played on in another tab; you now see its latest state.',
+    'conflict-branch':
+      'Another tab made a different choice at the same point. Both choices are kept: yours is in a new version of this run.',
     dismiss: 'Close notice',
     refused: {
       'not-a-save': 'The saved data is not a Driehoek run.',

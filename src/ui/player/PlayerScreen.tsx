@@ -5,7 +5,7 @@ import type { BuiltScenario } from '../../engine/index.ts';
 import { activeBranchOf, branchState, prepareSession, type RunRecord } from '../../state/index.ts';
 import { addMessages } from '../i18n/i18n.ts';
 import { RunScreen } from '../RunScreen.tsx';
-import { runStore } from '../stores.ts';
+import { runStore, useRuns } from '../stores.ts';
 import { RefusedRun } from './RefusedRun.tsx';
 import { Player } from './Player.tsx';
 import { afterPaint } from './after-paint.ts';
@@ -19,10 +19,18 @@ addMessages([messages, triangle, lens]);
 export default function PlayerScreen({ runId }: { runId: string }) {
   return (
     <RunScreen runId={runId}>
-      {/* A new branch (rewind, switch) is a new session: remount. */}
-      {(record, built) => <BranchPlayer key={record.activeBranch} built={built} record={record} />}
+      {(record, built) => <CurrentBranch record={record} built={built} />}
     </RunScreen>
   );
+}
+
+/**
+ * A new branch (rewind, switch) is a new session, and so is the run as another tab left it: the
+ * player starts afresh from the saved state instead of acting on an old one.
+ */
+function CurrentBranch({ built, record }: { built: BuiltScenario; record: RunRecord }) {
+  const caughtUp = useRuns((s) => s.caughtUp[record.id] ?? 0);
+  return <BranchPlayer key={`${record.activeBranch}:${caughtUp}`} built={built} record={record} />;
 }
 
 function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunRecord }) {
@@ -30,7 +38,10 @@ function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunReco
     prepareSession(
       built,
       activeBranchOf(record).save,
-      afterPaint((events) => runStore.getState().update(record.id, branchState(built, events))),
+      // Saves name their branch: a late save of this player must not land on another branch.
+      afterPaint((events) =>
+        runStore.getState().advance(record.id, record.activeBranch, branchState(built, events)),
+      ),
     ),
   );
   if (!prepared.ok) return <RefusedRun record={record} reason={prepared.reason} />;
