@@ -53,9 +53,9 @@ describe('a run open in two tabs', () => {
     shared.deliver();
     expect(b.getState().notices).toEqual([]);
     b.getState().view(runId);
-    a.getState().setReflection(runId, 0, 'Wat ik leerde');
+    a.getState().setReflection(runId, 'what-i-learned', 'Wat ik leerde');
     shared.deliver();
-    expect(b.getState().runs[runId]!.reflections).toEqual({ 0: 'Wat ik leerde' });
+    expect(b.getState().runs[runId]!.reflections).toEqual({ 'what-i-learned': 'Wat ik leerde' });
     expect(b.getState().caughtUp[runId]).toBe(1);
     expect(b.getState().notices).toEqual([]);
   });
