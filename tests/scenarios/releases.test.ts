@@ -19,14 +19,15 @@ import { SASKIA_SOURCE } from '../ui/debrief-render.tsx';
 const current = loadScenarios('scenarios');
 const archive = (id: string, version: string): unknown =>
   JSON.parse(readFileSync(releasePath('scenarios', id, version), 'utf8'));
-/** Today's Saskia as the app receives it from its archived release 1.0.0. */
+/** Saskia 1.0.0, the first release, as the app receives it from the archive. */
 const released = () => restoreRelease(archive('saskia', '1.0.0'));
 
 /** A revised copy of Saskia: `edit` changes a deep copy of the current case. */
 function revisedSaskia(edit: (scenario: Scenario) => void = () => {}): BuiltScenario {
   const saskia = current.find((b) => b.scenario.id === 'saskia')!;
   const scenario = structuredClone(saskia.scenario);
-  scenario.version = '1.1.0';
+  // A version no release has yet.
+  scenario.version = '99.0.0';
   scenario.summary = 'Herzien';
   edit(scenario);
   return { scenario, hash: scenarioHash(scenario) };
@@ -43,16 +44,17 @@ describe('the release check', () => {
       'Saskia changed since 1.0.0 was released: raise `version` in saskia.yaml and run npm run cases:release.',
     ]);
     expect(releaseProblems('scenarios', [revisedSaskia()])).toEqual([
-      `Saskia 1.1.0 is not archived as a release: run npm run cases:release (it writes ${releasePath('scenarios', 'saskia', '1.1.0')}).`,
+      `Saskia 99.0.0 is not archived as a release: run npm run cases:release (it writes ${releasePath('scenarios', 'saskia', '99.0.0')}).`,
     ]);
   });
 });
 
 describe('an archived release', () => {
-  it('is today’s case as built, under the same hash', () => {
+  it('is its version of the case exactly as built, under that version’s hash', () => {
     const saskia = current.find((b) => b.scenario.id === 'saskia')!;
-    expect(released().hash).toBe(saskia.hash);
-    expect(scenarioHash(released().scenario)).toBe(saskia.hash);
+    expect(restoreRelease(archive('saskia', saskia.scenario.version)).hash).toBe(saskia.hash);
+    expect(scenarioHash(released().scenario)).toBe(released().hash);
+    expect(released().hash).not.toBe(saskia.hash);
   });
 
   it('gives reflection questions without an id their position as id, keeping their text', () => {
@@ -70,7 +72,7 @@ describe('an archived release', () => {
   });
 });
 
-describe('a run saved on today’s Saskia, after Saskia changed', () => {
+describe('a run saved on Saskia 1.0.0, after Saskia changed', () => {
   const events = SASKIA_SOURCE.slice(0, 3);
   const save = () => branchState(released(), events).save;
 
@@ -87,7 +89,7 @@ describe('a run saved on today’s Saskia, after Saskia changed', () => {
   it('goes on in the revised case when its choices are all still possible there', () => {
     const revised = revisedSaskia();
     const carried = carryOver(revised, save().events);
-    expect(carried?.save.scenario).toEqual({ id: 'saskia', version: '1.1.0', hash: revised.hash });
+    expect(carried?.save.scenario).toEqual({ id: 'saskia', version: '99.0.0', hash: revised.hash });
     expect(carried?.save.events).toEqual(events);
     expect(restoreBranch(revised, carried!.save)).toMatchObject({ ok: true });
   });
