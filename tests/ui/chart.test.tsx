@@ -2,7 +2,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveMeters } from '../../src/engine/index.ts';
-import { spreadLabels } from '../../src/ui/chart/chart-geometry.ts';
 import { MeterChart, type MeterPoint } from '../../src/ui/chart/MeterChart.tsx';
 import { renderWithI18n } from './render.tsx';
 
@@ -106,17 +105,5 @@ describe('MeterChart', () => {
     );
     expect(screen.getByText('Er zijn nog geen meterstanden.')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
-  });
-});
-
-describe('spreadLabels', () => {
-  it('keeps labels that do not collide where they are', () => {
-    expect(spreadLabels([100, 50, 200], 20, 0, 300)).toEqual([100, 50, 200]);
-  });
-
-  it('pushes colliding labels apart in order, within bounds', () => {
-    // Equal positions keep the series order: the first stays, the later one moves down.
-    expect(spreadLabels([100, 105, 100], 20, 0, 300)).toEqual([100, 140, 120]);
-    expect(spreadLabels([300, 295], 20, 0, 300)).toEqual([300, 280]);
   });
 });

@@ -1,4 +1,6 @@
-/** The triangle's strings; merged into the app's translation resources under `triangle`. */
+/** The triangle's strings, under `triangle`, and the meters' shared words, under `meter`. */
+import { meterMessages } from './meter-change.ts';
+
 export const nl = {
   triangle: {
     name: 'De driehoek tussen de ouders, {{pupil}} en jou',
@@ -19,10 +21,12 @@ export const nl = {
     rating: { strong: 'sterk', strained: 'onder druk', damaged: 'beschadigd' },
     untracked: 'niet gevolgd',
     listName: 'De drie relaties',
-    item: '{{between}}: {{rating}} ({{label}}: {{value}})',
+    meter: '{{side}}: {{value}}',
+    item: '{{between}}: {{rating}} ({{label}}: {{value}}, {{direction}})',
     itemUntracked: '{{between}}: niet gevolgd in deze casus',
-    change: '{{side}}: {{from}} → {{to}} ({{delta}})',
+    change: '{{side}}: {{from}} → {{to}} ({{change}})',
   },
+  meter: meterMessages.nl,
 };
 
 export const en: typeof nl = {
@@ -45,8 +49,10 @@ export const en: typeof nl = {
     rating: { strong: 'strong', strained: 'under strain', damaged: 'damaged' },
     untracked: 'not tracked',
     listName: 'The three relationships',
-    item: '{{between}}: {{rating}} ({{label}}: {{value}})',
+    meter: '{{side}}: {{value}}',
+    item: '{{between}}: {{rating}} ({{label}}: {{value}}, {{direction}})',
     itemUntracked: '{{between}}: not tracked in this case',
-    change: '{{side}}: {{from}} → {{to}} ({{delta}})',
+    change: '{{side}}: {{from}} → {{to}} ({{change}})',
   },
+  meter: meterMessages.en,
 };
