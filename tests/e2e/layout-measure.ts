@@ -19,6 +19,13 @@ export function clippedText(): Problems {
   if (root.scrollWidth > window.innerWidth)
     problems.push(`the page is ${root.scrollWidth}px wide in a ${window.innerWidth}px window`);
 
+  // Thousands of text nodes share a few dozen ancestors: read each element's style once.
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (el: Element) => {
+    let style = styles.get(el);
+    if (!style) styles.set(el, (style = getComputedStyle(el)));
+    return style;
+  };
   const describe = (el: Element) => {
     const id = el.id ? `#${el.id}` : '';
     const cls = el.getAttribute('class')?.trim().split(/\s+/).join('.') ?? '';
@@ -28,7 +35,7 @@ export function clippedText(): Problems {
   const hiddenOnPurpose = (el: Element) => {
     for (let a: Element | null = el; a; a = a.parentElement) {
       if (a.matches('title, option, script, style, noscript')) return true;
-      if (getComputedStyle(a).clipPath !== 'none') return true;
+      if (styleOf(a).clipPath !== 'none') return true;
     }
     return !el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   };
@@ -59,7 +66,7 @@ export function clippedText(): Problems {
           if (!inside) problems.push(`${quote} runs outside its SVG`);
           continue;
         }
-        const style = getComputedStyle(a);
+        const style = styleOf(a);
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
         // The clipping box is the padding box: inside the borders.
         const left = outer.left + a.clientLeft;

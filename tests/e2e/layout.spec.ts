@@ -131,7 +131,7 @@ for (const scheme of SCHEMES) {
       });
 
       test('the library, the player and the debrief hold their layout', async ({ page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(300_000);
         await page.goto('/');
         await expect(page.getByRole('heading', { level: 2, name: 'Casussen' })).toBeVisible();
         await check(page, `library-${at}`, /^Casussen · Driehoek$/);
@@ -146,9 +146,7 @@ for (const scheme of SCHEMES) {
 
         await page.goto(runs.debrief);
         await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();
-        await check(page, `debrief-${at}`, /^Nabespreking: Saskia.* · Driehoek$/, [
-          ['.chart', 12],
-        ]);
+        await check(page, `debrief-${at}`, /^Nabespreking: Saskia.* · Driehoek$/, [['.chart', 12]]);
       });
     });
   }

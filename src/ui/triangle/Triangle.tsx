@@ -62,7 +62,11 @@ export function Triangle({
   return (
     <div className={judging ? 'triangle' : 'triangle triangle--neutral'}>
       {/* One image to assistive technology; the list below carries the same facts. */}
-      <div className="triangle-figure" role="img" aria-label={t('triangle.name', { pupil: pupilName })}>
+      <div
+        className="triangle-figure"
+        role="img"
+        aria-label={t('triangle.name', { pupil: pupilName })}
+      >
         <p className="triangle-vertex triangle-at-parents">
           <span className="triangle-vertex-name">{t('triangle.parents')}</span>
         </p>
@@ -156,7 +160,10 @@ function SideLabel({
   const change = definition && delta !== undefined ? meterChange(delta, definition) : undefined;
   const kind = judging ? (rating ?? 'untracked') : 'neutral';
   return (
-    <p className={`triangle-label triangle-at-${area} triangle-label--${kind}`} data-side={state.id}>
+    <p
+      className={`triangle-label triangle-at-${area} triangle-label--${kind}`}
+      data-side={state.id}
+    >
       <span className="triangle-label-name">{between}</span>
       {!definition && <span className="triangle-label-untracked">{t('triangle.untracked')}</span>}
       {judging && definition && rating && (

@@ -26,7 +26,12 @@ export function meterChange(delta: number, definition: MeterDefinition): MeterCh
   if (delta === 0) return undefined;
   const up = delta > 0;
   const verdict: ChangeVerdict = up === (definition.better === 'higher') ? 'better' : 'worse';
-  return { delta: formatDelta(delta), arrow: up ? '↑' : '↓', verdict, className: `meter-${verdict}` };
+  return {
+    delta: formatDelta(delta),
+    arrow: up ? '↑' : '↓',
+    verdict,
+    className: `meter-${verdict}`,
+  };
 }
 
 /** "lager is beter" / "higher is better": which way is good for this meter. */
