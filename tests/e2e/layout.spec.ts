@@ -107,11 +107,17 @@ async function check(
     await mkdir('.tmp/shots', { recursive: true });
     await page.screenshot({ path: `.tmp/shots/${name}.png`, fullPage: true });
     await page.screenshot({ path: `.tmp/shots/${name}-window.png` });
-    for (const [selector] of minimums)
-      await page
-        .locator(selector)
-        .first()
-        .screenshot({ path: `.tmp/shots/${name}-${selector.replace(/\W/g, '')}.png` });
+    for (const [selector] of minimums) {
+      // A clip of the window rather than an element shot, which waits for a sticky element to settle.
+      const part = page.locator(selector).first();
+      await part.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+      const box = await part.boundingBox();
+      if (box)
+        await page.screenshot({
+          path: `.tmp/shots/${name}-${selector.replace(/\W/g, '')}.png`,
+          clip: box,
+        });
+    }
   }
 }
 
