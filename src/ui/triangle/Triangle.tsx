@@ -171,7 +171,7 @@ function SideLabel({
           {/* The relationship's state, then the meter behind it, each on its own line. */}
           <span className="triangle-label-rating">{t(`triangle.rating.${rating}`)}</span>
           <span className="triangle-label-meter">
-            {t('triangle.meter', { side: t(`triangle.side.${state.id}`), value })}
+            {t('triangle.meter', { side: t(`triangle.sideLabel.${state.id}`), value })}
           </span>
           <span className="triangle-label-better">{betterWay(t, definition)}</span>
           {change && (

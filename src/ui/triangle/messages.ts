@@ -22,6 +22,12 @@ export const nl = {
     untracked: 'niet gevolgd',
     listName: 'De drie relaties',
     meter: '{{side}}: {{value}}',
+    // As on the drawing's labels: a soft hyphen, so a phone's narrow column breaks the word well.
+    sideLabel: {
+      loyaltyConflict: 'Loyaliteits\u00adconflict',
+      parentTrust: 'Vertrouwen ouders',
+      workingRelationship: 'Werkrelatie',
+    },
     item: '{{between}}: {{rating}} ({{label}}: {{value}}, {{direction}})',
     itemUntracked: '{{between}}: niet gevolgd in deze casus',
     change: '{{side}}: {{from}} → {{to}} ({{change}})',
@@ -50,6 +56,11 @@ export const en: typeof nl = {
     untracked: 'not tracked',
     listName: 'The three relationships',
     meter: '{{side}}: {{value}}',
+    sideLabel: {
+      loyaltyConflict: 'Loyalty conflict',
+      parentTrust: "Parents' trust",
+      workingRelationship: 'Working relationship',
+    },
     item: '{{between}}: {{rating}} ({{label}}: {{value}}, {{direction}})',
     itemUntracked: '{{between}}: not tracked in this case',
     change: '{{side}}: {{from}} → {{to}} ({{change}})',
