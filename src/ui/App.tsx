@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogEntry, Language } from '../engine/index.ts';
 import { UI_LANGUAGES } from './i18n/i18n.ts';
+import { useDocumentTitle } from './document-title.ts';
 import { Library } from './library/Library.tsx';
 import { Notices } from './Notices.tsx';
 import { hrefOf, useRoute } from './router.ts';
@@ -16,6 +17,7 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const route = useRoute();
   const language = useSettings((s) => s.language);
   const pace = useSettings((s) => s.pace);
+  useDocumentTitle(route, catalog);
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;

@@ -90,7 +90,7 @@ test('the source path: the talk against the parents’ wish comes back as guilt,
   );
   await expect(log(page, 'nl')).toContainText('begon u er gewoon weer over');
   await expect(triangleSide(page, 'nl', 'Ouders–jij')).toHaveText(
-    'Ouders–jij: onder druk (Vertrouwen van de ouders: 40)',
+    'Ouders–jij: onder druk (Vertrouwen van de ouders: 40, hoger is beter)',
   );
   await expectAccessible(page, 'Saskia, the parents call');
   await choose(page, 'nl', 'Ik begrijp dat u boos bent.');
@@ -100,7 +100,7 @@ test('the source path: the talk against the parents’ wish comes back as guilt,
   await expect(log(page, 'nl')).toContainText('De ouders melden Saskia af voor de begeleiding.');
   await expect(log(page, 'nl')).toContainText('Nu begrijp je waarom het het laatste was.');
   await expect(triangleSide(page, 'nl', 'Ouders–jij')).toHaveText(
-    'Ouders–jij: beschadigd (Vertrouwen van de ouders: 20)',
+    'Ouders–jij: beschadigd (Vertrouwen van de ouders: 20, hoger is beter)',
   );
   await expect(sceneHeading(page, 4, 'Einde: Iedereen verliest')).toHaveCount(1);
   await expectAccessible(page, 'Saskia, the ending');

@@ -2,7 +2,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveMeters } from '../../src/engine/index.ts';
-import { spreadLabels } from '../../src/ui/chart/chart-geometry.ts';
 import { MeterChart, type MeterPoint } from '../../src/ui/chart/MeterChart.tsx';
 import { renderWithI18n } from './render.tsx';
 
@@ -82,7 +81,7 @@ describe('MeterChart', () => {
     expect(labels).toEqual(['week 1', 'week 2', 'week 3']);
   });
 
-  it('tells the lines apart without colour and labels them at their ends', () => {
+  it('tells the lines apart without colour, and keys them in a legend', () => {
     const { container } = renderWithI18n(
       <MeterChart series={series} definitions={definitions} language="en" />,
     );
@@ -91,13 +90,36 @@ describe('MeterChart', () => {
     const dashes = groups.map((g) => g.querySelector('polyline')?.getAttribute('stroke-dasharray'));
     expect(new Set(dashes).size).toBe(3);
     expect(new Set(groups.map((g) => g.getAttribute('data-marker'))).size).toBe(3);
-    // A marker on each of the four moments, and one beside the label as its key.
-    expect(groups.map((g) => g.querySelectorAll('.chart-marker').length)).toEqual([5, 5, 5]);
-    expect(groups.map((g) => g.querySelector('.chart-label')?.textContent)).toEqual([
-      "The pupil's loyalty conflict (85)",
-      "The parents' trust (30)",
-      'Pupil–counsellor working relationship (15)',
+    // A marker on each of the four moments.
+    expect(groups.map((g) => g.querySelectorAll('.chart-marker').length)).toEqual([4, 4, 4]);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    const keys = [...legend.querySelectorAll('svg')];
+    expect(keys.map((key) => key.querySelector('line')?.getAttribute('stroke-dasharray'))).toEqual(
+      dashes,
+    );
+  });
+
+  it('says in the legend where each meter ended, which way is better, and whether that is better', () => {
+    renderWithI18n(<MeterChart series={series} definitions={definitions} language="en" />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      "The pupil's loyalty conflict: 85 (lower is better) since the start ↑ +65, worse",
+      "The parents' trust: 30 (higher is better) since the start ↓ −30, worse",
+      'Pupil–counsellor working relationship: 15 (higher is better) since the start ↓ −35, worse',
     ]);
+    renderWithI18n(
+      <MeterChart
+        series={{ loyaltyConflict: line(60, 40) }}
+        definitions={definitions}
+        language="nl"
+      />,
+    );
+    const change = screen.getByText('sinds het begin ↓ −20, beter');
+    expect(change.classList).toContain('meter-better');
   });
 
   it('says there is nothing to show when no moments were recorded', () => {
@@ -106,17 +128,5 @@ describe('MeterChart', () => {
     );
     expect(screen.getByText('Er zijn nog geen meterstanden.')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
-  });
-});
-
-describe('spreadLabels', () => {
-  it('keeps labels that do not collide where they are', () => {
-    expect(spreadLabels([100, 50, 200], 20, 0, 300)).toEqual([100, 50, 200]);
-  });
-
-  it('pushes colliding labels apart in order, within bounds', () => {
-    // Equal positions keep the series order: the first stays, the later one moves down.
-    expect(spreadLabels([100, 105, 100], 20, 0, 300)).toEqual([100, 140, 120]);
-    expect(spreadLabels([300, 295], 20, 0, 300)).toEqual([300, 280]);
   });
 });

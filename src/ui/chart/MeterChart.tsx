@@ -6,7 +6,8 @@ import {
   type MeterDefinition,
   type RunAnalysis,
 } from '../../engine/index.ts';
-import { PLOT, markerPath, seriesStyle, spreadLabels, ticks, xAt, yAt } from './chart-geometry.ts';
+import { betterWay, describeChange, meterChange } from '../triangle/meter-change.ts';
+import { PLOT, markerPath, seriesStyle, ticks, xAt, yAt } from './chart-geometry.ts';
 import './chart.css';
 
 export interface MeterChartProps {
@@ -22,9 +23,6 @@ export interface MeterChartProps {
 
 /** One meter's value at one moment; derived because the engine's index does not export it by name. */
 export type MeterPoint = RunAnalysis['meters'][string][number];
-
-const LABEL_X = PLOT.right + 14;
-const LABEL_GAP = 22;
 
 /** The meters over time: one line per meter, with a table of every value as its text alternative. */
 export function MeterChart({
@@ -52,20 +50,17 @@ export function MeterChart({
     const definition = definitions[id];
     return definition ? localize(definition.label, language) : id;
   };
-  const direction = (id: string) =>
-    definitions[id]?.better === 'lower' ? t('chart.lowerIsBetter') : t('chart.higherIsBetter');
+  const direction = (id: string) => {
+    const definition = definitions[id];
+    return definition ? betterWay(t, definition) : '';
+  };
   const drawn = ids.filter((id) => series[id]!.length > 0);
-  const ends = drawn.map((id) => series[id]!.at(-1)!);
-  const labelYs = spreadLabels(
-    ends.map((p) => yAt(p.value, lo, hi)),
-    LABEL_GAP,
-  );
 
   return (
     <figure className="chart">
       <svg
         className="chart-svg"
-        viewBox="0 0 1000 410"
+        viewBox={`0 0 ${PLOT.right + 40} 410`}
         role="img"
         aria-labelledby={titleId}
         preserveAspectRatio="xMidYMid meet"
@@ -99,14 +94,12 @@ export function MeterChart({
             </g>
           ))}
         </g>
-        {drawn.map((id, s) => {
+        {drawn.map((id) => {
           const style = seriesStyle(ids.indexOf(id));
           const points = series[id]!.map((p, i) => ({
             x: xAt(i, axis.length),
             y: yAt(p.value, lo, hi),
           }));
-          const end = points.at(-1)!;
-          const labelY = labelYs[s]!;
           return (
             <g
               key={id}
@@ -122,16 +115,23 @@ export function MeterChart({
               {points.map((p, i) => (
                 <path key={i} className="chart-marker" d={markerPath(style.marker, p.x, p.y)} />
               ))}
-              {/* A direct label at the line's end replaces a legend the eye must travel to. */}
-              <line className="chart-leader" x1={end.x} y1={end.y} x2={LABEL_X} y2={labelY} />
-              <path className="chart-marker" d={markerPath(style.marker, LABEL_X + 8, labelY)} />
-              <text className="chart-label" x={LABEL_X + 22} y={labelY + 5}>
-                {label(id)} ({Math.round(ends[s]!.value)})
-              </text>
             </g>
           );
         })}
       </svg>
+      {/* HTML, not SVG text: the legend keeps its size when the drawing shrinks on a phone. */}
+      <ul className="chart-legend" aria-label={t('chart.legend')}>
+        {drawn.map((id) => (
+          <LegendItem
+            key={id}
+            index={ids.indexOf(id)}
+            label={label(id)}
+            points={series[id]!}
+            definition={definitions[id]}
+            language={language}
+          />
+        ))}
+      </ul>
       {/* Wrapped: a table ignores the 1px width that hides it, and would widen the page. */}
       <div className={showTable ? undefined : 'visually-hidden'}>
         <table className="chart-table">
@@ -164,5 +164,48 @@ export function MeterChart({
         </table>
       </div>
     </figure>
+  );
+}
+
+/** A line's key: its marker and dash, its name, where it ended, which way is better, the change. */
+function LegendItem({
+  index,
+  label,
+  points,
+  definition,
+  language,
+}: {
+  index: number;
+  label: string;
+  points: MeterPoint[];
+  definition: MeterDefinition | undefined;
+  language: Language;
+}) {
+  const { t } = useTranslation(undefined, { lng: language });
+  const style = seriesStyle(index);
+  const first = Math.round(points[0]!.value);
+  const last = Math.round(points.at(-1)!.value);
+  const change = definition && meterChange(last - first, definition);
+  return (
+    <li className={`chart-legend-item ${style.className}`} data-meter={definition?.id}>
+      <svg className="chart-legend-key" viewBox="0 0 40 20" aria-hidden="true">
+        <line className="chart-line" x1="2" y1="10" x2="38" y2="10" strokeDasharray={style.dash} />
+        <path className="chart-marker" d={markerPath(style.marker, 20, 10)} />
+      </svg>
+      <span>
+        <span className="chart-legend-name">
+          {label}: {last}
+        </span>{' '}
+        <span className="chart-legend-better">({definition ? betterWay(t, definition) : ''})</span>
+        {change && definition && (
+          <>
+            {' '}
+            <span className={`chart-legend-change ${change.className}`}>
+              {t('chart.sinceStart', { change: describeChange(t, last - first, definition) })}
+            </span>
+          </>
+        )}
+      </span>
+    </li>
   );
 }

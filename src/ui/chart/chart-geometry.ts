@@ -1,4 +1,4 @@
-/** Pure geometry for the meter chart: scales, series styles and label placement. */
+/** Pure geometry for the meter chart: scales, series styles and markers. */
 
 export const PLOT = { left: 60, right: 590, top: 24, bottom: 360 } as const;
 
@@ -38,28 +38,6 @@ export function yAt(value: number, lo: number, hi: number): number {
 /** Five evenly spaced values from lo to hi, for gridlines. */
 export function ticks(lo: number, hi: number): number[] {
   return [0, 1, 2, 3, 4].map((k) => Math.round(lo + (k * (hi - lo)) / 4));
-}
-
-/**
- * Moves end-of-line labels apart so they never overlap, keeping their order and staying as close
- * as possible to their lines; labels are at least `gap` apart and within [top, bottom].
- */
-export function spreadLabels(
-  ys: number[],
-  gap: number,
-  top: number = PLOT.top,
-  bottom: number = PLOT.bottom,
-): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
-  const placed = order.map((o) => o.y);
-  for (let k = 0; k < placed.length; k++)
-    placed[k] = Math.max(placed[k]!, k === 0 ? top : placed[k - 1]! + gap);
-  // Pushed past the bottom: shift the tail back up, still keeping the gap.
-  for (let k = placed.length - 1; k >= 0; k--)
-    placed[k] = Math.min(placed[k]!, k === placed.length - 1 ? bottom : placed[k + 1]! - gap);
-  const result = new Array<number>(ys.length);
-  order.forEach((o, k) => (result[o.i] = placed[k]!));
-  return result;
 }
 
 /** The SVG path of a marker centred on (x, y). */

@@ -1,4 +1,6 @@
-/** The meter chart's strings; merged into the app's translation resources under `chart`. */
+/** The meter chart's strings, under `chart`, and the meters' shared words, under `meter`. */
+import { meterMessages } from '../triangle/meter-change.ts';
+
 export const nl = {
   chart: {
     name: 'De meters in de loop van de casus',
@@ -6,11 +8,12 @@ export const nl = {
     moment: 'Moment',
     weekHeader: 'Week',
     week: 'wk {{week}}',
-    lowerIsBetter: 'lager is beter',
-    higherIsBetter: 'hoger is beter',
+    legend: 'Legenda',
+    sinceStart: 'sinds het begin {{change}}',
     noValue: 'geen waarde',
     empty: 'Er zijn nog geen meterstanden.',
   },
+  meter: meterMessages.nl,
 };
 
 export const en: typeof nl = {
@@ -20,9 +23,10 @@ export const en: typeof nl = {
     moment: 'Moment',
     weekHeader: 'Week',
     week: 'week {{week}}',
-    lowerIsBetter: 'lower is better',
-    higherIsBetter: 'higher is better',
+    legend: 'Legend',
+    sinceStart: 'since the start {{change}}',
     noValue: 'no value',
     empty: 'There are no meter values yet.',
   },
+  meter: meterMessages.en,
 };

@@ -23,7 +23,7 @@ export const nl = {
     languages: 'Talen',
     goals: 'Leerdoelen',
     empty: 'Er zijn nog geen casussen.',
-    start: 'Start {{title}}',
+    start: 'Start',
     mode: 'Feedback',
     modeCoach: 'Coach: na elke keuze uitleg',
     modeReflect: 'Reflectie: uitleg pas in de nabespreking',
@@ -40,6 +40,13 @@ export const nl = {
     runMode: { coach: 'Coachmodus', reflect: 'Reflectiemodus' },
   },
   debriefScreen: { backToRun: 'Terug naar het gesprek' },
+  title: {
+    page: '{{page}} · Driehoek',
+    library: 'Casussen',
+    play: 'Gesprek: {{title}}',
+    debrief: 'Nabespreking: {{title}}',
+    notFound: 'Niet gevonden',
+  },
   notice: {
     'storage-unavailable':
       'Deze browser bewaart niets (bijvoorbeeld in privévenster). Je oefening blijft alleen bestaan zolang dit tabblad open is.',
@@ -96,7 +103,7 @@ export const en: Messages = {
     languages: 'Languages',
     goals: 'Learning goals',
     empty: 'There are no cases yet.',
-    start: 'Start {{title}}',
+    start: 'Start',
     mode: 'Feedback',
     modeCoach: 'Coach: an explanation after every choice',
     modeReflect: 'Reflect: explanations only in the debrief',
@@ -113,6 +120,13 @@ export const en: Messages = {
     runMode: { coach: 'Coach mode', reflect: 'Reflect mode' },
   },
   debriefScreen: { backToRun: 'Back to the conversation' },
+  title: {
+    page: '{{page}} · Driehoek',
+    library: 'Cases',
+    play: 'Conversation: {{title}}',
+    debrief: 'Debrief: {{title}}',
+    notFound: 'Not found',
+  },
   notice: {
     'storage-unavailable':
       'This browser keeps nothing (for example in a private window). Your run lasts only while this tab is open.',

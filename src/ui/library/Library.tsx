@@ -96,7 +96,15 @@ function StartForm({ entry, title }: { entry: CatalogEntry; title: string }) {
         ))}
       </fieldset>
       <button type="submit" className="primary" disabled={starting}>
-        {starting ? t('library.starting') : t('library.start', { title })}
+        {starting ? (
+          t('library.starting')
+        ) : (
+          // The card's heading already shows the title: the button says it once, to screen readers.
+          <>
+            {t('library.start')}
+            <span className="visually-hidden"> {title}</span>
+          </>
+        )}
       </button>
     </form>
   );

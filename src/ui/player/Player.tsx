@@ -14,6 +14,7 @@ import type { RunRecord } from '../../state/index.ts';
 import { HierarchyLens } from '../lens/HierarchyLens.tsx';
 import { lensVerdicts } from '../lens/verdicts.ts';
 import { Triangle } from '../triangle/Triangle.tsx';
+import { useFitsWindow } from '../use-fits-window.ts';
 import { useMediaQuery } from '../use-media-query.ts';
 import { useValueAfterPaint } from './after-paint.ts';
 import { ConversationLog } from './ConversationLog.tsx';
@@ -43,6 +44,7 @@ export function Player({ actor, built, record }: PlayerProps) {
   const side = useValueAfterPaint(now);
   const coach = record.mode === 'coach';
   const wide = useMediaQuery(WIDE);
+  const sideFits = useFitsWindow<HTMLElement>();
   const triangle = useMemo(
     () => (
       <Triangle
@@ -51,9 +53,10 @@ export function Player({ actor, built, record }: PlayerProps) {
         definitions={scenario.meters}
         pupilName={scenario.pupil.name}
         language={language}
+        judging={coach}
       />
     ),
-    [side, scenario, language],
+    [side, scenario, language, coach],
   );
   const lensAndRewind = useMemo(() => {
     const lastChoice = side.context.history.at(-1);
@@ -100,8 +103,8 @@ export function Player({ actor, built, record }: PlayerProps) {
           coach={coach}
         />
       </section>
-      {/* Focusable: on a wide screen the panel scrolls on its own, and must by keyboard too. */}
-      <aside className="player-side" aria-label={t('player.side')} tabIndex={0}>
+      {/* Stays in view while it fits the window; taller, it scrolls with the page (player.css). */}
+      <aside className="player-side" aria-label={t('player.side')} ref={sideFits}>
         {wide && triangle}
         {lensAndRewind}
       </aside>

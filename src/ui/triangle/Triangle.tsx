@@ -1,7 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { localize, type Language, type MeterDefinition } from '../../engine/index.ts';
-import { formatDelta, sideState, type SideId } from './relationship.ts';
+import { betterWay, describeChange, meterChange } from './meter-change.ts';
+import { sideState, type SideId, type SideState } from './relationship.ts';
 import './triangle.css';
 
 export interface TriangleProps {
@@ -13,125 +14,111 @@ export interface TriangleProps {
   previous?: Record<string, number>;
   pupilName: string;
   language: Language;
+  /**
+   * Coach mode: each side shows its state, its meter (and which way is better) and what the last
+   * choice changed. Without it (reflect mode) the triangle only names the three relationships:
+   * no numbers, changes, rating words or styles that judge — those wait for the debrief.
+   */
+  judging?: boolean;
 }
 
-interface Point {
-  x: number;
-  y: number;
-}
-
-// Geometry in viewBox units: the SVG scales to its container, the text with it.
-const PARENTS: Point = { x: 340, y: 80 };
-const PUPIL: Point = { x: 150, y: 360 };
-const COUNSELLOR: Point = { x: 530, y: 360 };
-const LINE_HEIGHT = 22;
-
-const SIDES: {
-  id: SideId;
-  from: Point;
-  to: Point;
-  label: Point & { anchor: 'start' | 'middle' | 'end' };
-}[] = [
-  // Slanted sides: labels sit outside the triangle, clear of the thickest stroke.
-  { id: 'loyaltyConflict', from: PARENTS, to: PUPIL, label: { x: 215, y: 185, anchor: 'end' } },
-  { id: 'parentTrust', from: PARENTS, to: COUNSELLOR, label: { x: 465, y: 185, anchor: 'start' } },
-  {
-    id: 'workingRelationship',
-    from: PUPIL,
-    to: COUNSELLOR,
-    // Inside, above its side: below it, a long pupil name would run into it.
-    label: { x: 340, y: 290, anchor: 'middle' },
-  },
+// The drawing in viewBox units; the labels are HTML around it, so they keep their size on a phone.
+const PARENTS = '100,8';
+const PUPIL = '8,152';
+const COUNSELLOR = '192,152';
+const SIDES: { id: SideId; from: string; to: string; area: 'left' | 'right' | 'bottom' }[] = [
+  { id: 'loyaltyConflict', from: PARENTS, to: PUPIL, area: 'left' },
+  { id: 'parentTrust', from: PARENTS, to: COUNSELLOR, area: 'right' },
+  { id: 'workingRelationship', from: PUPIL, to: COUNSELLOR, area: 'bottom' },
 ];
 
 /** The loyalty triangle: parents, pupil and counsellor, each side showing one relationship. */
-export function Triangle({ meters, definitions, previous, pupilName, language }: TriangleProps) {
+export function Triangle({
+  meters,
+  definitions,
+  previous,
+  pupilName,
+  language,
+  judging = true,
+}: TriangleProps) {
   const { t } = useTranslation(undefined, { lng: language });
-  const titleId = useId();
   const sides = SIDES.map((side) => ({
     ...side,
-    state: sideState(side.id, meters, definitions, previous),
+    state: sideState(side.id, meters, definitions, judging ? previous : undefined),
   }));
   const changes = sides.flatMap(({ state }) =>
-    state.delta === undefined
+    state.delta === undefined || !state.definition
       ? []
       : [
           t('triangle.change', {
             side: t(`triangle.side.${state.id}`),
             from: state.from,
             to: state.value,
-            delta: formatDelta(state.delta),
+            change: describeChange(t, state.delta, state.definition),
           }),
         ],
   );
 
   return (
-    <div className="triangle">
-      <svg
-        className="triangle-svg"
-        viewBox="0 0 680 440"
+    <div className={judging ? 'triangle' : 'triangle triangle--neutral'}>
+      {/* One image to assistive technology; the list below carries the same facts. */}
+      <div
+        className="triangle-figure"
         role="img"
-        aria-labelledby={titleId}
-        preserveAspectRatio="xMidYMid meet"
+        aria-label={t('triangle.name', { pupil: pupilName })}
       >
-        <title id={titleId}>{t('triangle.name', { pupil: pupilName })}</title>
-        {sides.map(({ id, from, to, label, state }) => {
-          const kind = state.rating ?? 'untracked';
-          // The relationship first, then its state, then the meter behind it: "Ouders–Saskia /
-          // sterk / loyaliteitsconflict 35" — never "conflict … strong" side by side.
-          const lines =
-            state.value === undefined
-              ? [t(`triangle.between.${id}`, { pupil: pupilName }), t('triangle.untracked')]
-              : [
-                  t(`triangle.between.${id}`, { pupil: pupilName }),
-                  t(`triangle.rating.${kind}`),
-                  `${t(`triangle.side.${id}`).toLowerCase()} ${state.value}`,
-                ];
-          return (
-            <g key={id} className={`triangle-side triangle-side--${kind}`} data-side={id}>
-              {state.delta !== undefined && (
-                // Keyed by the change so the highlight replays for every new choice.
-                <line
-                  key={`${state.from}-${state.value}`}
-                  className="triangle-halo"
-                  x1={from.x}
-                  y1={from.y}
-                  x2={to.x}
-                  y2={to.y}
-                />
-              )}
-              <line className="triangle-stroke" x1={from.x} y1={from.y} x2={to.x} y2={to.y} />
-              <text className="triangle-label" x={label.x} y={label.y} textAnchor={label.anchor}>
-                {lines.map((line, i) => (
-                  <tspan
-                    key={i}
-                    x={label.x}
-                    dy={i === 0 ? 0 : LINE_HEIGHT}
-                    className={
-                      ['triangle-label-name', 'triangle-label-rating', 'triangle-label-meter'][i]
-                    }
-                  >
-                    {line}
-                  </tspan>
-                ))}
+        <p className="triangle-vertex triangle-at-parents">
+          <span className="triangle-vertex-name">{t('triangle.parents')}</span>
+        </p>
+        <svg className="triangle-drawing" viewBox="0 0 200 160" preserveAspectRatio="none">
+          {sides.map(({ id, from, to, state }) => {
+            const [x1, y1] = from.split(',');
+            const [x2, y2] = to.split(',');
+            const kind = judging ? (state.rating ?? 'untracked') : 'neutral';
+            return (
+              <g key={id} className={`triangle-side triangle-side--${kind}`} data-side-line={id}>
                 {state.delta !== undefined && (
-                  <tspan x={label.x} dy={LINE_HEIGHT} className="triangle-delta">
-                    {formatDelta(state.delta)}
-                  </tspan>
+                  // Keyed by the change so the highlight replays for every new choice.
+                  <line
+                    key={`${state.from}-${state.value}`}
+                    className="triangle-halo"
+                    {...{ x1, y1, x2, y2 }}
+                  />
                 )}
-              </text>
-            </g>
-          );
-        })}
-        <Vertex at={PARENTS} name={t('triangle.parents')} above />
-        <Vertex at={PUPIL} name={pupilName} role={t('triangle.pupilRole')} />
-        <Vertex at={COUNSELLOR} name={t('triangle.you')} role={t('triangle.counsellorRole')} />
-      </svg>
+                <line className="triangle-stroke" {...{ x1, y1, x2, y2 }} />
+              </g>
+            );
+          })}
+          {[PARENTS, PUPIL, COUNSELLOR].map((at) => {
+            const [x, y] = at.split(',');
+            // A line of no length with round caps: a dot that stays round however the box stretches.
+            return <line key={at} className="triangle-dot" x1={x} y1={y} x2={x} y2={y} />;
+          })}
+        </svg>
+        {sides.map(({ id, area, state }) => (
+          <SideLabel
+            key={id}
+            area={area}
+            state={state}
+            judging={judging}
+            between={t(`triangle.between.${id}`, { pupil: pupilName })}
+            t={t}
+          />
+        ))}
+        <p className="triangle-vertex triangle-at-pupil">
+          <span className="triangle-vertex-name">{pupilName}</span>
+          <span className="triangle-vertex-role">{t('triangle.pupilRole')}</span>
+        </p>
+        <p className="triangle-vertex triangle-at-counsellor">
+          <span className="triangle-vertex-name">{t('triangle.you')}</span>
+          <span className="triangle-vertex-role">{t('triangle.counsellorRole')}</span>
+        </p>
+      </div>
 
-      {/* The picture is one image to assistive technology; this list carries the same facts. */}
       <ul className="visually-hidden" aria-label={t('triangle.listName')}>
         {sides.map(({ id, state }) => {
           const between = t(`triangle.between.${id}`, { pupil: pupilName });
+          if (!judging) return <li key={id}>{between}</li>;
           return (
             <li key={id}>
               {state.definition && state.rating
@@ -140,6 +127,7 @@ export function Triangle({ meters, definitions, previous, pupilName, language }:
                     rating: t(`triangle.rating.${state.rating}`),
                     label: localize(state.definition.label, language),
                     value: state.value,
+                    direction: betterWay(t, state.definition),
                   })
                 : t('triangle.itemUntracked', { between })}
             </li>
@@ -154,29 +142,45 @@ export function Triangle({ meters, definitions, previous, pupilName, language }:
   );
 }
 
-function Vertex({
-  at,
-  name,
-  role,
-  above = false,
+/** One side's words: who it is between; in coach mode its state, its meter and the last change. */
+function SideLabel({
+  area,
+  state,
+  judging,
+  between,
+  t,
 }: {
-  at: Point;
-  name: string;
-  role?: string;
-  above?: boolean;
+  area: string;
+  state: SideState;
+  judging: boolean;
+  between: string;
+  t: TFunction;
 }) {
-  const y = above ? at.y - 32 : at.y + 38;
+  const { definition, rating, value, delta } = state;
+  const change = definition && delta !== undefined ? meterChange(delta, definition) : undefined;
+  const kind = judging ? (rating ?? 'untracked') : 'neutral';
   return (
-    <g className="triangle-vertex">
-      <circle cx={at.x} cy={at.y} r={14} />
-      <text x={at.x} y={y} textAnchor="middle">
-        <tspan className="triangle-vertex-name">{name}</tspan>
-        {role && (
-          <tspan x={at.x} dy={LINE_HEIGHT} className="triangle-vertex-role">
-            {role}
-          </tspan>
-        )}
-      </text>
-    </g>
+    <p
+      className={`triangle-label triangle-at-${area} triangle-label--${kind}`}
+      data-side={state.id}
+    >
+      <span className="triangle-label-name">{between}</span>
+      {!definition && <span className="triangle-label-untracked">{t('triangle.untracked')}</span>}
+      {judging && definition && rating && (
+        <>
+          {/* The relationship's state, then the meter behind it, each on its own line. */}
+          <span className="triangle-label-rating">{t(`triangle.rating.${rating}`)}</span>
+          <span className="triangle-label-meter">
+            {t('triangle.meter', { side: t(`triangle.sideLabel.${state.id}`), value })}
+          </span>
+          <span className="triangle-label-better">{betterWay(t, definition)}</span>
+          {change && (
+            <span className={`triangle-delta ${change.className}`}>
+              {describeChange(t, delta!, definition)}
+            </span>
+          )}
+        </>
+      )}
+    </p>
   );
 }

@@ -1,4 +1,6 @@
-/** The triangle's strings; merged into the app's translation resources under `triangle`. */
+/** The triangle's strings, under `triangle`, and the meters' shared words, under `meter`. */
+import { meterMessages } from './meter-change.ts';
+
 export const nl = {
   triangle: {
     name: 'De driehoek tussen de ouders, {{pupil}} en jou',
@@ -19,10 +21,18 @@ export const nl = {
     rating: { strong: 'sterk', strained: 'onder druk', damaged: 'beschadigd' },
     untracked: 'niet gevolgd',
     listName: 'De drie relaties',
-    item: '{{between}}: {{rating}} ({{label}}: {{value}})',
+    meter: '{{side}}: {{value}}',
+    // As on the drawing's labels: a soft hyphen, so a phone's narrow column breaks the word well.
+    sideLabel: {
+      loyaltyConflict: 'Loyaliteits\u00adconflict',
+      parentTrust: 'Vertrouwen ouders',
+      workingRelationship: 'Werkrelatie',
+    },
+    item: '{{between}}: {{rating}} ({{label}}: {{value}}, {{direction}})',
     itemUntracked: '{{between}}: niet gevolgd in deze casus',
-    change: '{{side}}: {{from}} → {{to}} ({{delta}})',
+    change: '{{side}}: {{from}} → {{to}} ({{change}})',
   },
+  meter: meterMessages.nl,
 };
 
 export const en: typeof nl = {
@@ -45,8 +55,15 @@ export const en: typeof nl = {
     rating: { strong: 'strong', strained: 'under strain', damaged: 'damaged' },
     untracked: 'not tracked',
     listName: 'The three relationships',
-    item: '{{between}}: {{rating}} ({{label}}: {{value}})',
+    meter: '{{side}}: {{value}}',
+    sideLabel: {
+      loyaltyConflict: 'Loyalty conflict',
+      parentTrust: "Parents' trust",
+      workingRelationship: 'Working relationship',
+    },
+    item: '{{between}}: {{rating}} ({{label}}: {{value}}, {{direction}})',
     itemUntracked: '{{between}}: not tracked in this case',
-    change: '{{side}}: {{from}} → {{to}} ({{delta}})',
+    change: '{{side}}: {{from}} → {{to}} ({{change}})',
   },
+  meter: meterMessages.en,
 };

@@ -1,0 +1,30 @@
+/**
+ * Marks an element with `data-fits` while its content is no taller than the window, so that CSS
+ * can keep all of it in view (sticky) only then. A taller side panel pinned in place would cut its
+ * own text off, or need a scroller of its own inside the page; instead it scrolls with the page.
+ */
+import { useCallback } from 'react';
+
+/** A callback ref: observes the element's height and the window's, and sets `data-fits`. */
+export function useFitsWindow<T extends HTMLElement>(): (element: T | null) => (() => void) | void {
+  return useCallback((element: T | null) => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      // The content's extent, not the element's: CSS may stretch the element down the page.
+      const first = element.firstElementChild?.getBoundingClientRect();
+      const last = element.lastElementChild?.getBoundingClientRect();
+      const height = first && last ? last.bottom - first.top : 0;
+      // Room for the sticky offset above and a margin below (CSS: top 0.5rem).
+      const fits = height <= window.innerHeight - 16;
+      element.toggleAttribute('data-fits', fits);
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    window.addEventListener('resize', update);
+    update();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, []);
+}
