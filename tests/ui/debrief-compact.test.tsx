@@ -5,6 +5,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Debrief, type DebriefProps } from '../../src/ui/debrief/Debrief.tsx';
+import { activeDebrief } from '../../src/ui/debrief/debrief-model.ts';
+import { questionsFor } from '../../src/ui/debrief/reflection-model.ts';
 import {
   built,
   record,
@@ -198,9 +200,9 @@ describe('Print', () => {
   });
 
   it('marks the hints as screen-only and gives each empty answer a lined box', () => {
-    show({
-      record: record(saskia, [{ events: SASKIA_SOURCE }], { reflections: { '0': 'Schuld.' } }),
-    });
+    const played = record(saskia, [{ events: SASKIA_SOURCE }]);
+    const [first] = questionsFor(saskia.scenario, activeDebrief(saskia, played), {});
+    show({ record: { ...played, reflections: { [first!.id]: 'Schuld.' } } });
     const hint = screen.getByText('Je antwoorden worden op dit apparaat bewaard terwijl je typt.');
     expect(hint.classList.contains('no-print')).toBe(true);
     expect(screen.getByText(/^Blijft op dit apparaat/).closest('.no-print')).not.toBeNull();
