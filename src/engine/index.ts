@@ -32,3 +32,4 @@ export {
 export type { BuiltScenario, CatalogEntry } from './catalog.ts';
 export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';
 export { answersOnOffer } from './answers.ts';
+export { respectfulAlternative, type RespectfulAlternative } from './alternative.ts';
