@@ -11,6 +11,7 @@ export const WORDS = {
   nl: {
     start: 'Start',
     coach: /^Coach:/,
+    reflect: /^Reflectie:/,
     heading: /^Gesprek: /,
     choices: 'Keuzes',
     next: 'Volgende regel',
@@ -29,6 +30,7 @@ export const WORDS = {
   en: {
     start: 'Start',
     coach: /^Coach:/,
+    reflect: /^Reflect/,
     heading: /^Conversation: /,
     choices: 'Choices',
     next: 'Next line',
@@ -63,15 +65,21 @@ export function sceneRegion(page: Page, week: number, title: string): Locator {
   return page.getByRole('region', { name: new RegExp(`^Week ${week} ${escape(title)}$`) });
 }
 
-/** From the library, start a case in coach mode with the keyboard only; returns the run's id. */
-export async function startCase(page: Page, lang: Lang, caseTitle: RegExp): Promise<string> {
+/** From the library, start a case (in coach mode unless said) with the keyboard only; returns the run's id. */
+export async function startCase(
+  page: Page,
+  lang: Lang,
+  caseTitle: RegExp,
+  mode: 'coach' | 'reflect' = 'coach',
+): Promise<string> {
   const w = WORDS[lang];
   await page.goto('/');
   const card = page.getByRole('article', { name: caseTitle });
-  const coach = card.getByRole('radio', { name: w.coach });
-  await tabTo(page, coach);
-  await page.keyboard.press('Space');
-  await expect(coach).toBeChecked();
+  // Tab reaches the checked radio of the group; the arrow keys move between its radios.
+  const wanted = card.getByRole('radio', { name: w[mode] });
+  await tabTo(page, card.getByRole('radio', { checked: true }));
+  for (let i = 0; i < 3 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(wanted).toBeChecked();
   const start = card.getByRole('button', { name: new RegExp(`^${w.start} `) });
   await tabTo(page, start);
   await page.keyboard.press('Enter');
