@@ -6,7 +6,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isEnding, type RunEvent } from '../../src/engine/index.ts';
+import { isEnding, localize, type RunEvent } from '../../src/engine/index.ts';
 import { nl as debriefWords } from '../../src/ui/debrief/messages.ts';
 import { settingsStore } from '../../src/ui/stores.ts';
 import { choices, eventsTo, renderRun, saskia } from './player-render.tsx';
@@ -75,7 +75,7 @@ describe('holding Enter on the pacing controls', () => {
     await holdEnterOnNextLine();
     const summary = focusedInert();
     expect(summary.textContent).toContain(debriefWords.debrief.ending.tone[ending.tone]);
-    expect(summary.textContent).toContain(ending.outcome.nl);
+    expect(summary.textContent).toContain(localize(ending.outcome, 'nl'));
     expect(screen.getByRole('link', { name: 'Naar de nabespreking' })).toBeTruthy();
     expect(location.hash).toBe(hash);
   });
@@ -93,14 +93,18 @@ describe('after a choice', () => {
     expect(within(answer).getByText('Uitleg bij je keuze')).toBeTruthy();
     // The run has moved on, but its next scene waits; its number keys choose nothing.
     const next = scenario.scenes[String(actor.getSnapshot().value)]!;
-    expect(screen.queryByRole('heading', { name: new RegExp(next.title.nl) })).toBeNull();
+    expect(
+      screen.queryByRole('heading', { name: new RegExp(localize(next.title, 'nl')) }),
+    ).toBeNull();
     expect(screen.queryByRole('group', { name: 'Keuzes' })).toBeNull();
     fireEvent.keyDown(document.body, { key: '1' });
     await settle();
     expect(actor.getSnapshot().context.history).toHaveLength(1);
 
     await userEvent.click(within(answer).getByRole('button', { name: 'Volgende scène' }));
-    const heading = await screen.findByRole('heading', { name: new RegExp(next.title.nl) });
+    const heading = await screen.findByRole('heading', {
+      name: new RegExp(localize(next.title, 'nl')),
+    });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.queryByRole('button', { name: 'Volgende scène' })).toBeNull();
   });
@@ -122,7 +126,7 @@ describe('after a choice', () => {
     settingsStore.getState().change({ pace: 'all' });
     const { actor } = renderRun(eventsTo(saskia, (_, run) => run.history.length === 1));
     const scene = scenario.scenes[String(actor.getSnapshot().value)]!;
-    const heading = screen.getByRole('heading', { name: new RegExp(scene.title.nl) });
+    const heading = screen.getByRole('heading', { name: new RegExp(localize(scene.title, 'nl')) });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByRole('group', { name: 'Keuzes' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Volgende scène' })).toBeNull();
