@@ -1,4 +1,5 @@
 /** The conversation of a run so far, turn by turn, as the player and the debrief show it. */
+import { respectfulAlternative, type RespectfulAlternative } from './alternative.ts';
 import { applyChoice, visibleLines } from './run.ts';
 import type { Scenario } from './scenario.ts';
 import type { Ending, Line, Option, Scene } from './scenario.schema.ts';
@@ -27,6 +28,8 @@ export interface ChoiceTurn {
   option: Option;
   /** The reaction lines that show, evaluated right after the choice. */
   reaction: Line[];
+  /** What respected all three hierarchies here, or harmed them least, among what was on offer. */
+  alternative: RespectfulAlternative | undefined;
 }
 
 export type Turn = SceneTurn | ChoiceTurn;
@@ -64,6 +67,7 @@ export function transcript(scenario: Scenario, run: RunContext): Turn[] {
         choice,
         option,
         reaction: visibleLines(option.reaction, after),
+        alternative: respectfulAlternative(scenario, then, choice.scene, choice.option),
       });
       made++;
     }

@@ -7,14 +7,15 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Tempo van het gesprek').selectOption('all');
   await page.getByRole('button', { name: /^Start Timo/ }).click();
-  for (let step = 0; step < 12; step++) {
+  for (let step = 0; step < 24; step++) {
     const debrief = page.getByRole('link', { name: 'Naar de nabespreking' });
-    // "Verder" today; "Volgende scène" once the next scene waits for the trainee.
-    const next = page.getByRole('button', { name: /^(Verder|Volgende scène)$/ });
+    const next = page.getByRole('button', { name: 'Verder', exact: true });
+    const nextScene = page.getByRole('button', { name: 'Volgende scène', exact: true });
     const first = page.getByRole('group', { name: 'Keuzes' }).getByRole('button').first();
-    await debrief.or(next).or(first).first().waitFor();
+    await debrief.or(next).or(nextScene).or(first).first().waitFor();
     if (await debrief.count()) break;
-    await ((await next.count()) ? next : first).click();
+    if (await nextScene.count()) await nextScene.click();
+    else await ((await next.count()) ? next : first).click();
   }
   await page.getByRole('link', { name: 'Naar de nabespreking' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();

@@ -10,6 +10,7 @@ import {
   type Language,
   type RunEvent,
 } from '../../src/engine/index.ts';
+import * as DEBRIEF_WORDS from '../../src/ui/debrief/messages.ts';
 import { loadScenario } from '../support/scenarios.ts';
 import { expect, test } from './support.ts';
 
@@ -19,6 +20,7 @@ const LABELS = {
     pace: 'Tempo van het gesprek',
     choices: 'Keuzes',
     continue: 'Verder',
+    nextScene: 'Volgende scène',
     ended: 'Einde',
   },
   en: {
@@ -26,6 +28,7 @@ const LABELS = {
     pace: 'Pace of the conversation',
     choices: 'Choices',
     continue: 'Continue',
+    nextScene: 'Next scene',
     ended: 'End',
   },
 } as const;
@@ -82,6 +85,8 @@ for (const file of ['saskia', 'timo']) {
             }
             const choices = page.getByRole('group', { name: words.choices });
             await choices.getByRole('button', { name: text(event.option), exact: false }).click();
+            // The answer stays until the trainee goes on.
+            await page.getByRole('button', { name: words.nextScene, exact: true }).click();
           }
           const title = localize(scenario.endings[ending]!.title, lang);
           // The ending's heading reads "Week 6 Einde: <title>".
@@ -92,6 +97,11 @@ for (const file of ['saskia', 'timo']) {
           await expect(
             page.getByText(localize(scenario.endings[ending]!.outcome, lang)),
           ).toBeVisible();
+          // With its tone in the debrief's words.
+          const tone = scenario.endings[ending]!.tone;
+          await expect(page.locator('.ending-summary')).toContainText(
+            DEBRIEF_WORDS[lang].debrief.ending.tone[tone],
+          );
         });
       }
     });

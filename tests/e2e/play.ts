@@ -1,6 +1,7 @@
 /**
  * Playing a case the way a keyboard user does: start it from the library, read each scene line by
- * line, choose with the digit keys, continue, and open the debrief. Shared by the end-to-end specs.
+ * line, choose with the digit keys, read the answer and go on with "next scene", continue, and open
+ * the debrief. Shared by the end-to-end specs.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, tabTo } from './support.ts';
@@ -10,11 +11,14 @@ export const WORDS = {
   nl: {
     start: 'Start',
     coach: /^Coach:/,
+    reflect: /^Reflectie:/,
     heading: /^Gesprek: /,
     choices: 'Keuzes',
     next: 'Volgende regel',
     showAll: 'Toon de hele scène',
     continue: 'Verder',
+    nextScene: 'Volgende scène',
+    sceneDone: 'Einde van deze scène.',
     ended: 'Einde: ',
     toDebrief: 'Naar de nabespreking',
     debrief: 'Nabespreking',
@@ -26,11 +30,14 @@ export const WORDS = {
   en: {
     start: 'Start',
     coach: /^Coach:/,
+    reflect: /^Reflect/,
     heading: /^Conversation: /,
     choices: 'Choices',
     next: 'Next line',
     showAll: 'Show the whole scene',
     continue: 'Continue',
+    nextScene: 'Next scene',
+    sceneDone: 'End of this scene.',
     ended: 'End: ',
     toDebrief: 'To the debrief',
     debrief: 'Debrief',
@@ -58,15 +65,21 @@ export function sceneRegion(page: Page, week: number, title: string): Locator {
   return page.getByRole('region', { name: new RegExp(`^Week ${week} ${escape(title)}$`) });
 }
 
-/** From the library, start a case in coach mode with the keyboard only; returns the run's id. */
-export async function startCase(page: Page, lang: Lang, caseTitle: RegExp): Promise<string> {
+/** From the library, start a case (in coach mode unless said) with the keyboard only; returns the run's id. */
+export async function startCase(
+  page: Page,
+  lang: Lang,
+  caseTitle: RegExp,
+  mode: 'coach' | 'reflect' = 'coach',
+): Promise<string> {
   const w = WORDS[lang];
   await page.goto('/');
   const card = page.getByRole('article', { name: caseTitle });
-  const coach = card.getByRole('radio', { name: w.coach });
-  await tabTo(page, coach);
-  await page.keyboard.press('Space');
-  await expect(coach).toBeChecked();
+  // Tab reaches the checked radio of the group; the arrow keys move between its radios.
+  const wanted = card.getByRole('radio', { name: w[mode] });
+  await tabTo(page, card.getByRole('radio', { checked: true }));
+  for (let i = 0; i < 3 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(wanted).toBeChecked();
   const start = card.getByRole('button', { name: new RegExp(`^${w.start} `) });
   await tabTo(page, start);
   await page.keyboard.press('Enter');
@@ -95,8 +108,11 @@ export function options(page: Page, lang: Lang): Locator {
   return page.getByRole('group', { name: WORDS[lang].choices }).getByRole('button');
 }
 
-/** Choose the option whose text contains `text` by pressing its digit key. */
-export async function choose(page: Page, lang: Lang, text: string) {
+/**
+ * Choose the option whose text contains `text` by pressing its digit key; the answer takes focus.
+ * Then, unless `stay`, go on to the scene it leads to with "next scene" (see nextScene).
+ */
+export async function choose(page: Page, lang: Lang, text: string, { stay = false } = {}) {
   const buttons = options(page, lang);
   await expect(buttons.first()).toBeVisible();
   const texts = await buttons.allInnerTexts();
@@ -108,6 +124,26 @@ export async function choose(page: Page, lang: Lang, text: string) {
   await page.keyboard.press(String(index + 1));
   // The choice is in the log as the counsellor's line, and the choice is gone.
   await expect(log(page, lang).getByText(`${WORDS[lang].you} ${full}`)).not.toHaveCount(0);
+  // The answer, with its feedback, stays and has focus until the trainee goes on.
+  await expect(answer(page, lang)).toBeFocused();
+  await expect(answer(page, lang)).toContainText(full);
+  if (!stay) await nextScene(page, lang);
+}
+
+/** The answer to the latest choice: the section that has "next scene" below its feedback. */
+export function answer(page: Page, lang: Lang): Locator {
+  const you = WORDS[lang].you.replace(/:$/, '');
+  return page
+    .getByRole('region', { name: you, exact: true })
+    .filter({ has: page.getByRole('button', { name: WORDS[lang].nextScene, exact: true }) });
+}
+
+/** From an answer: the "next scene" button, by keyboard; the scene it leads to follows. */
+export async function nextScene(page: Page, lang: Lang) {
+  const button = page.getByRole('button', { name: WORDS[lang].nextScene, exact: true });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveCount(0);
 }
 
 /** Saskia's first two choices in Dutch: the parents' wish accepted, silence promised. */

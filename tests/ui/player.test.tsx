@@ -5,34 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { localize } from '../../src/engine/index.ts';
-import { activeBranchOf, branchState, prepareSession, type Mode } from '../../src/state/index.ts';
+import { activeBranchOf, branchState, prepareSession } from '../../src/state/index.ts';
 import { Player } from '../../src/ui/player/Player.tsx';
 import { runStore, settingsStore } from '../../src/ui/stores.ts';
-import { built, SASKIA_SOURCE } from './debrief-render.tsx';
+import { SASKIA_SOURCE } from './debrief-render.tsx';
+import { choices, renderRun, saskia } from './player-render.tsx';
 import { renderWithI18n } from './render.tsx';
-
-const saskia = built('saskia');
-
-/** A saved run of Saskia after these events, rendered in the player. */
-function renderRun(
-  events = SASKIA_SOURCE.slice(0, 0),
-  mode: Mode = 'coach',
-  language: 'nl' | 'en' = 'nl',
-) {
-  const runId = runStore.getState().start('saskia', mode, branchState(saskia, events));
-  const record = () => runStore.getState().runs[runId]!;
-  const prepared = prepareSession(saskia, activeBranchOf(record()).save, (next) =>
-    runStore.getState().update(runId, branchState(saskia, next)),
-  );
-  if (!prepared.ok) throw new Error(prepared.reason);
-  const actor = createActor(prepared.machine, { snapshot: prepared.snapshot }).start();
-  const view = renderWithI18n(<Player actor={actor} built={saskia} record={record()} />, {
-    language,
-  });
-  return { ...view, actor, runId, record };
-}
-
-const choices = () => screen.getByRole('group', { name: 'Keuzes' });
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -52,7 +30,7 @@ describe('the player', () => {
     expect(within(log).getByText(/Marleen en ik gaan uit elkaar/)).toBeTruthy();
   });
 
-  it('reveals lines one at a time at the reader’s pace, then offers the choices', async () => {
+  it('reveals lines one at a time at the reader’s pace, then asks the question', async () => {
     settingsStore.getState().change({ pace: 'step' });
     renderRun();
     expect(screen.queryByRole('group', { name: 'Keuzes' })).toBeNull();
@@ -62,11 +40,12 @@ describe('the player', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Toon de hele scène' }));
     expect(screen.getByText(/Marleen en ik gaan uit elkaar/)).toBeTruthy();
     expect(within(choices()).getAllByRole('button')).toHaveLength(4);
-    // The button the reader used is gone: focus is handed to the first choice.
-    expect(document.activeElement).toBe(within(choices()).getAllByRole('button')[0]);
+    // The button the reader used is gone: focus goes to the question, not to an answer.
+    expect(document.activeElement?.textContent).toMatch(/Wat doe je\?/);
+    expect(document.activeElement?.closest('button, a')).toBeNull();
   });
 
-  it('answers a choice: the counsellor’s line, the reaction, feedback in coach mode, focus on the new scene', async () => {
+  it('answers a choice: the counsellor’s line, the reaction, feedback in coach mode; the next scene on request', async () => {
     renderRun();
     await userEvent.click(
       within(choices()).getByRole('button', { name: /Dan laat ik dat onderwerp rusten/ }),
@@ -77,6 +56,7 @@ describe('the player', () => {
     );
     expect(screen.getByText('Uitleg bij je keuze')).toBeTruthy();
     // Then the scene the choice leads to, its heading focused for keyboard and screen reader users.
+    await userEvent.click(await screen.findByRole('button', { name: 'Volgende scène' }));
     const heading = await screen.findByRole('heading', { name: /Kunnen we op u rekenen/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HIERARCHIES, localize, type Language, type Scenario } from '../../engine/index.ts';
 import { capitalize, stepTitle, type BranchDebrief } from './debrief-model.ts';
+import { EndingTone } from './EndingTone.tsx';
 import { Section } from './Section.tsx';
 
 interface OutcomeProps {
@@ -18,9 +19,7 @@ export function EndingSection({ scenario, result, language }: OutcomeProps) {
       {found ? (
         <>
           <h4 className="debrief-ending-title">{localize(found.title, language)}</h4>
-          <p className={`debrief-tone debrief-tone--${found.tone}`}>
-            {t(`debrief.ending.tone.${found.tone}`)}
-          </p>
+          <EndingTone tone={found.tone} language={language} />
           <p className="debrief-outcome">{localize(found.outcome, language)}</p>
         </>
       ) : (

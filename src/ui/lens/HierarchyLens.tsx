@@ -7,8 +7,9 @@ import './lens.css';
 export type { LensVerdict };
 
 export interface HierarchyLensProps {
-  /** Who is on top of each hierarchy for the matter at hand. */
-  leads: Record<Hierarchy, Leader>;
+  /** Who is on top of each hierarchy for the matter at hand; left out in reflect mode, where it
+   * would hint at the answer. */
+  leads?: Record<Hierarchy, Leader> | undefined;
   /** The matter at hand, already in the reader's language. */
   matter?: string;
   /** The verdicts on the choice just made; leave out before a choice. */
@@ -44,9 +45,11 @@ export function HierarchyLens({
             <div key={hierarchy} className="lens-item">
               <dt className="lens-name">{t(`lens.hierarchy.${hierarchy}`)}</dt>
               <dd className="lens-question">{t(`lens.question.${hierarchy}`)}</dd>
-              <dd className="lens-lead">
-                {t('lens.onTop')}: <strong>{t(`lens.leader.${leads[hierarchy]}`)}</strong>
-              </dd>
+              {leads && (
+                <dd className="lens-lead">
+                  {t('lens.onTop')}: <strong>{t(`lens.leader.${leads[hierarchy]}`)}</strong>
+                </dd>
+              )}
               {verdict && (
                 <dd className="lens-verdict">
                   <span className="lens-verdict-label">{t('lens.yourChoice')}: </span>

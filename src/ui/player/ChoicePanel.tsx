@@ -9,6 +9,7 @@ import {
   type ScenarioMachine,
 } from '../../engine/index.ts';
 import { useLocale } from '../i18n/use-locale.ts';
+import { AFTER_LINES } from './after-lines.ts';
 
 export function ChoicePanel({
   actor,
@@ -47,21 +48,29 @@ export function ChoicePanel({
   if (!scene) return null;
   if (!scene.choice) {
     return (
-      <button
-        type="button"
-        className="primary"
-        onClick={() => actor.send({ type: 'scene.continue' })}
-      >
-        {t('player.continue')}
-      </button>
+      <div className="scene-end">
+        <p className="scene-done" tabIndex={-1} {...AFTER_LINES}>
+          {t('player.sceneDone')}
+        </p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => actor.send({ type: 'scene.continue' })}
+        >
+          {t('player.continue')}
+        </button>
+      </div>
     );
   }
   return (
     <div className="choice">
-      {scene.choice.prompt && (
-        <p className="choice-prompt">{localize(scene.choice.prompt, language)}</p>
-      )}
-      <p className="choice-hint">{t('player.choose', { count: options.length })}</p>
+      {/* Where focus lands after the last line: the question, not an answer to it. */}
+      <div className="choice-ask" tabIndex={-1} {...AFTER_LINES}>
+        {scene.choice.prompt && (
+          <p className="choice-prompt">{localize(scene.choice.prompt, language)}</p>
+        )}
+        <p className="choice-hint">{t('player.choose', { count: options.length })}</p>
+      </div>
       <div role="group" aria-label={t('player.choices')} className="options">
         {options.map((option, i) => (
           <button

@@ -12,6 +12,8 @@ import {
   type Turn,
 } from '../../engine/index.ts';
 import { hrefOf } from '../router.ts';
+import { EndingTone } from '../debrief/EndingTone.tsx';
+import { AFTER_LINES } from './after-lines.ts';
 import { afterNextFrame } from './after-paint.ts';
 import { ChoicePanel } from './ChoicePanel.tsx';
 import { Feedback } from './Feedback.tsx';
@@ -22,26 +24,49 @@ import { useChoosing } from './use-choosing.ts';
 interface ConversationLogProps {
   actor: Actor<ScenarioMachine>;
   built: BuiltScenario;
+  /** The turns shown so far: up to the answer of the last choice until "next scene" (useNextScene). */
   turns: Turn[];
   runId: string;
   coach: boolean;
+  /** Show the scene the last choice led to (the "next scene" button below its answer). */
+  onNextScene: () => void;
 }
 
-export function ConversationLog({ actor, built, turns: all, runId, coach }: ConversationLogProps) {
+export function ConversationLog({
+  actor,
+  built,
+  turns: all,
+  runId,
+  coach,
+  onNextScene,
+}: ConversationLogProps) {
   const { t } = useLocale();
   const { chosen, choose } = useChoosing(actor, built.scenario, all);
   // A choice's answer shows a frame before the machine takes the step (see useChoosing).
   const turns = chosen ? [...all, chosen] : all;
   const lastScene = all.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
-  const current = chosen ? undefined : lastScene;
+  // The answer to the latest choice, while the scene it leads to waits for "next scene".
+  const lastTurn = turns.at(-1);
+  const answer = lastTurn?.kind === 'choice' ? lastTurn : undefined;
+  const current = answer ? undefined : lastScene;
   const history = turns.flatMap((turn) => (turn.kind === 'choice' ? [turn.choice] : []));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const answerRef = useRef<HTMLElement>(null);
   // A run reopened (after a reload, or from the library) shows the scene it was in whole.
   const [reopenedAt] = useState(() => (history.length > 0 ? lastScene?.at : undefined));
   // A new scene: move focus to its heading on purpose, so keyboard and screen reader users follow.
   // After the frame that shows the answer: focusing scrolls and lays out the page, which would
   // otherwise delay that frame.
   useEffect(() => afterNextFrame(() => headingRef.current?.focus()), [lastScene?.at]);
+  // An answer: it takes focus and comes into view whole, feedback and "next scene" included, as
+  // far as the screen allows (its top first).
+  useEffect(() => {
+    if (answer === undefined) return;
+    return afterNextFrame(() => {
+      answerRef.current?.focus({ preventScroll: true });
+      answerRef.current?.scrollIntoView({ block: 'nearest' });
+    });
+  }, [answer?.choice.index]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="conversation">
       <div role="log" aria-label={t('player.conversation')} className="log">
@@ -60,7 +85,13 @@ export function ConversationLog({ actor, built, turns: all, runId, coach }: Conv
               runId={runId}
             />
           ) : (
-            <ChoiceBlock key={`c${turn.choice.index}`} turn={turn} built={built} coach={coach} />
+            <ChoiceBlock
+              key={`c${turn.choice.index}`}
+              turn={turn}
+              built={built}
+              coach={coach}
+              {...(turn === answer && { answerRef, onNextScene })}
+            />
           ),
         )}
       </div>
@@ -145,9 +176,12 @@ const SceneBlock = memo(function SceneBlock({
         {latest &&
           (turn.ending ? (
             <div className="ending-panel">
-              <p className="ending-outcome">
-                {'outcome' in scene ? localize(scene.outcome, language) : ''}
-              </p>
+              {'outcome' in scene && (
+                <div className="ending-summary" tabIndex={-1} {...AFTER_LINES}>
+                  <EndingTone tone={scene.tone} language={language} />
+                  <p className="ending-outcome">{localize(scene.outcome, language)}</p>
+                </div>
+              )}
               <a className="button primary" href={hrefOf({ screen: 'debrief', runId })}>
                 {t('player.toDebrief')}
               </a>
@@ -160,29 +194,45 @@ const SceneBlock = memo(function SceneBlock({
   );
 }, sameSceneTurn);
 
-/** A choice made never changes: rendered once. */
+interface ChoiceBlockProps {
+  turn: ChoiceTurn;
+  built: BuiltScenario;
+  coach: boolean;
+  /** For the latest answer only: where focus goes, and the way on to the next scene. */
+  answerRef?: React.Ref<HTMLElement>;
+  onNextScene?: () => void;
+}
+
+/** A choice made never changes: rendered once, and again when it stops being the latest. */
 const ChoiceBlock = memo(
-  function ChoiceBlock({
-    turn,
-    built,
-    coach,
-  }: {
-    turn: ChoiceTurn;
-    built: BuiltScenario;
-    coach: boolean;
-  }) {
+  function ChoiceBlock({ turn, built, coach, answerRef, onNextScene }: ChoiceBlockProps) {
     const { t, language } = useLocale();
     return (
-      <section className="turn choice-turn" aria-label={t('player.you')}>
+      <section
+        className="turn choice-turn"
+        aria-label={t('player.you')}
+        ref={answerRef}
+        tabIndex={answerRef ? -1 : undefined}
+      >
         <p className="line you">
           <span className="speaker">{t('player.you')}:</span> {localize(turn.option.text, language)}
         </p>
         <Lines lines={turn.reaction} built={built} />
-        {coach && <Feedback choice={turn.choice} />}
+        {coach && <Feedback turn={turn} />}
+        {onNextScene && (
+          <p className="next-scene">
+            <button type="button" className="primary" onClick={onNextScene}>
+              {t('player.nextScene')}
+            </button>
+          </p>
+        )}
       </section>
     );
   },
-  (a, b) => a.turn.choice.index === b.turn.choice.index && a.coach === b.coach,
+  (a, b) =>
+    a.turn.choice.index === b.turn.choice.index &&
+    a.coach === b.coach &&
+    a.onNextScene === b.onNextScene,
 );
 
 /** Lines as they are spoken; narration without a speaker. */

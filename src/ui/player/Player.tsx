@@ -17,6 +17,7 @@ import { Triangle } from '../triangle/Triangle.tsx';
 import { useFitsWindow } from '../use-fits-window.ts';
 import { useMediaQuery } from '../use-media-query.ts';
 import { useValueAfterPaint } from './after-paint.ts';
+import { useNextScene } from './use-next-scene.ts';
 import { ConversationLog } from './ConversationLog.tsx';
 import { RewindPanel } from './RewindPanel.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
@@ -34,9 +35,12 @@ export function Player({ actor, built, record }: PlayerProps) {
   const { t, language } = useLocale();
   const { scenario } = built;
   const context = useSelector(actor, (s) => s.context);
-  const turns = useMemo(() => transcript(scenario, context), [scenario, context]);
+  const all = useMemo(() => transcript(scenario, context), [scenario, context]);
+  // After a choice, its answer stays the last thing shown until the trainee asks for the next scene.
+  const { shown: turns, showNextScene } = useNextScene(all);
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
-  const choiceStep = current && !current.ending ? current.step : undefined;
+  const answered = turns.at(-1)?.kind === 'choice';
+  const choiceStep = current && !current.ending && !answered ? current.step : undefined;
   const choice = choiceStep ? scenario.scenes[choiceStep]?.choice : undefined;
   // The side follows a frame after the conversation, whose next scene paints first. Its elements
   // are kept while that state stands, so the render that brings the scene skips them.
@@ -62,10 +66,11 @@ export function Player({ actor, built, record }: PlayerProps) {
     const lastChoice = side.context.history.at(-1);
     return (
       <>
+        {/* Who leads each hierarchy is a hint towards the answer: coach mode only. */}
         {side.choice && (
           <HierarchyLens
             headingLevel={3}
-            leads={leadsOf(scenario, side.choiceStep ?? '')}
+            leads={coach ? leadsOf(scenario, side.choiceStep ?? '') : undefined}
             matter={side.choice.matter && localize(side.choice.matter, language)}
             language={language}
           />
@@ -101,6 +106,7 @@ export function Player({ actor, built, record }: PlayerProps) {
           turns={turns}
           runId={record.id}
           coach={coach}
+          onNextScene={showNextScene}
         />
       </section>
       {/* Stays in view while it fits the window; taller, it scrolls with the page (player.css). */}

@@ -9,12 +9,14 @@ import { runStore, useRuns } from '../stores.ts';
 import { RefusedRun } from './RefusedRun.tsx';
 import { Player } from './Player.tsx';
 import { afterPaint } from './after-paint.ts';
+import * as debrief from '../debrief/messages.ts';
 import * as lens from '../lens/messages.ts';
 import * as triangle from '../triangle/messages.ts';
 import * as messages from './messages.ts';
 import './player.css';
 
-addMessages([messages, triangle, lens]);
+// The debrief's words for an ending's tone show at the end of play too (EndingTone).
+addMessages([messages, triangle, lens, debrief]);
 
 export default function PlayerScreen({ runId }: { runId: string }) {
   return (
