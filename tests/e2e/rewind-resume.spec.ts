@@ -66,7 +66,8 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await page.keyboard.press('Enter');
   await readScene(page, 'nl', 2, 'Vervolgafspraak met de ouders');
   await expect(log(page, 'nl')).toContainText(`Jij: ${CONCERN}`);
-  await expect(log(page, 'nl')).not.toContainText(NOD);
+  // The coach's feedback may quote other answers; what was said is on the "Jij:" line.
+  await expect(log(page, 'nl')).not.toContainText(`Jij: ${NOD}`);
   await expect(versions).toHaveText([
     'Versie 1 (nu open) — nog bezig',
     'Open versie 2 — nog bezig',
@@ -78,7 +79,7 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await page.keyboard.press('Enter');
   await readScene(page, 'nl', 1, 'Kunnen we op u rekenen?');
   await expect(log(page, 'nl')).toContainText(`Jij: ${NOD}`);
-  await expect(log(page, 'nl')).not.toContainText(CONCERN);
+  await expect(log(page, 'nl')).not.toContainText(`Jij: ${CONCERN}`);
   await expect(rewindButtons).toHaveCount(1);
 
   // Play version 1 to its ending.

@@ -169,7 +169,7 @@ test.describe('in English', () => {
     // Trust is high enough that the parents open the door themselves.
     await readScene(page, 'en', 2, 'Who tells Saskia?');
     await expect(triangleSide(page, 'en', 'Parents–you')).toHaveText(
-      "Parents–you: strong (The parents' trust: 80)",
+      "Parents–you: strong (The parents' trust: 80, higher is better)",
     );
     await expectAccessible(page, 'Saskia in English, who tells Saskia');
     await choose(page, 'en', 'best if she hears it from you.');
