@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import catalog from 'virtual:scenarios';
 import { App } from './ui/App.tsx';
@@ -13,8 +14,14 @@ document.documentElement.lang = language;
 
 registerOffline();
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App catalog={catalog} />
-  </StrictMode>,
-);
+// The first screen is rendered in the same task as the script, so the first paint is the finished
+// library and no long task is left to block input after it (on a slow phone the scheduled render
+// came after the first paint and blocked the page for half a second).
+const root = createRoot(document.getElementById('root') as HTMLElement);
+flushSync(() => {
+  root.render(
+    <StrictMode>
+      <App catalog={catalog} />
+    </StrictMode>,
+  );
+});

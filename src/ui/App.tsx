@@ -19,7 +19,8 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const pace = useSettings((s) => s.pace);
   useDocumentTitle(route, catalog);
   useEffect(() => {
-    void i18n.changeLanguage(language);
+    // Changing to the language already set would still re-render every translated component.
+    if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [i18n, language]);
   useEffect(() => {
