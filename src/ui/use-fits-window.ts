@@ -16,14 +16,23 @@ export function useFitsWindow<T extends HTMLElement>(): (element: T | null) => (
       const height = first && last ? last.bottom - first.top : 0;
       // Room for the sticky offset above and a margin below (CSS: top 0.5rem).
       const fits = height <= window.innerHeight - 16;
-      element.toggleAttribute('data-fits', fits);
+      if (element.hasAttribute('data-fits') !== fits) element.toggleAttribute('data-fits', fits);
     };
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
+    // The children, not the element: a stretched element grows with every line of the
+    // conversation beside it, and each measure here would lay the page out once more.
+    const sizes = new ResizeObserver(update);
+    const observeChildren = () => {
+      sizes.disconnect();
+      for (const child of element.children) sizes.observe(child);
+    };
+    const children = new MutationObserver(observeChildren);
+    children.observe(element, { childList: true });
+    observeChildren();
     window.addEventListener('resize', update);
     update();
     return () => {
-      observer.disconnect();
+      sizes.disconnect();
+      children.disconnect();
       window.removeEventListener('resize', update);
     };
   }, []);
