@@ -252,7 +252,8 @@ describe('Branch comparison', () => {
       'nog bezig',
       '0',
     ]);
-    expect(cells[1]![3]).toMatch(/Vertrouwen van de ouders: \d+/);
+    expect(cells[1]![3]).toMatch(/Vertrouwen van de ouders: \d+ \(hoger is beter\)/);
+    expect(cells[1]![3]).toMatch(/Loyaliteitsconflict van de leerling: \d+ \(lager is beter\)/);
     expect(screen.getByText('Je bekijkt Versie 2 van 3 versies.')).toBeTruthy();
     // The active branch is the one debriefed.
     expect(within(region('Afloop')).getByRole('heading', { name: 'Toestemming van thuis' }));

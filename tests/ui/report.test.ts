@@ -89,14 +89,15 @@ describe('debriefMarkdown', () => {
     }
   });
 
-  it('tallies the hierarchies and gives the meters at the end', () => {
+  it('tallies the hierarchies and gives the meters at the end, each with the way that is better', () => {
     expect(markdown).toContain(
       '- Emotionele hiërarchie: 2 keer gerespecteerd, 0 keer belast, 4 keer geschonden',
     );
     expect(markdown).toContain('Schendingen in totaal: 9');
     expect(markdown).toMatch(
-      /## Meters aan het eind\n\n- Loyaliteitsconflict van de leerling: \d+/,
+      /## Meters aan het eind\n\n- Loyaliteitsconflict van de leerling: \d+ \(lager is beter\)/,
     );
+    expect(markdown).toMatch(/- Vertrouwen van de ouders: \d+ \(hoger is beter\)/);
   });
 
   it('lists the respectful path and marks the first departure', () => {

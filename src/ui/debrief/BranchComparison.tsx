@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Language, type Scenario } from '../../engine/index.ts';
 import type { BranchResult } from './debrief-model.ts';
+import { betterWay } from '../triangle/meter-change.ts';
 import { Section } from './Section.tsx';
 import { VersionComparison } from './VersionComparison.tsx';
 
@@ -86,7 +87,8 @@ export function BranchComparison({
                         {meters.map(([id, definition]) => (
                           <li key={id}>
                             {localize(definition.label, language)}:{' '}
-                            {Math.round(result.context.meters[id] ?? 0)}
+                            {Math.round(result.context.meters[id] ?? 0)} ({betterWay(t, definition)}
+                            )
                           </li>
                         ))}
                       </ul>

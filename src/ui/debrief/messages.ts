@@ -1,4 +1,6 @@
 /** The debrief's strings (screen and exported report); merged into the app's resources under `debrief`. */
+import { meterMessages } from '../triangle/meter-change.ts';
+
 export const nl = {
   debrief: {
     heading: 'Nabespreking',
@@ -168,6 +170,8 @@ export const nl = {
       endMeters: 'Meters aan het eind',
     },
   },
+  // The report is built without i18next: it needs the meters' words in its own messages.
+  meter: meterMessages.nl,
 };
 
 export const en: typeof nl = {
@@ -339,6 +343,7 @@ export const en: typeof nl = {
       endMeters: 'Meters at the end',
     },
   },
+  meter: meterMessages.en,
 };
 
 /** The key ideas, in the order they are shown. */

@@ -8,6 +8,7 @@ import {
   stepTitle,
   type BranchDebrief,
 } from './debrief-model.ts';
+import { betterWay } from '../triangle/meter-change.ts';
 import type { Translate } from './translate.ts';
 
 /** Authored text on one line: Markdown must not break a list item or a quote in two. */
@@ -105,7 +106,7 @@ export function metersPart(
   const out = [`## ${t('debrief.report.endMeters')}`, ''];
   for (const [id, definition] of Object.entries(scenario.meters))
     out.push(
-      `- ${oneLine(localize(definition.label, language))}: ${Math.round(result.context.meters[id] ?? 0)}`,
+      `- ${oneLine(localize(definition.label, language))}: ${Math.round(result.context.meters[id] ?? 0)} (${betterWay(t, definition)})`,
     );
   out.push('');
   return out;

@@ -35,7 +35,7 @@ export function meterChange(delta: number, definition: MeterDefinition): MeterCh
 }
 
 /** "lager is beter" / "higher is better": which way is good for this meter. */
-export function betterWay(t: TFunction, definition: MeterDefinition): string {
+export function betterWay(t: (key: string) => string, definition: MeterDefinition): string {
   return t(definition.better === 'lower' ? 'meter.lowerIsBetter' : 'meter.higherIsBetter');
 }
 
