@@ -26,6 +26,11 @@ export interface RunState {
    * the run starts afresh from the new state when it changes.
    */
   caughtUp: Record<string, number>;
+  /**
+   * Per run, the version this tab's own choice just became because another tab had chosen
+   * otherwise: the screen opening it still shows that choice's answer, as after any choice.
+   */
+  branchedHere: Record<string, string>;
   /** The run on screen, which is told about moves made in other tabs. */
   viewing: string | null;
   /** Read every saved run; damaged ones are recovered or quarantined, and the user is told. */
@@ -83,7 +88,10 @@ export function createRunStore(store: Store) {
       const mine = get().runs[record.id];
       keep(record);
       if (!mine || !playMoved(mine, record)) return;
-      set((s) => ({ caughtUp: { ...s.caughtUp, [record.id]: (s.caughtUp[record.id] ?? 0) + 1 } }));
+      set((s) => ({
+        caughtUp: { ...s.caughtUp, [record.id]: (s.caughtUp[record.id] ?? 0) + 1 },
+        branchedHere: omit(s.branchedHere, record.id),
+      }));
       if (get().viewing === record.id) notify({ kind: 'moved-elsewhere', runId: record.id });
     };
     /**
@@ -129,6 +137,7 @@ export function createRunStore(store: Store) {
       runs: {},
       notices: store.available ? [] : [{ id: 'unavailable', kind: 'storage-unavailable' }],
       caughtUp: {},
+      branchedHere: {},
       viewing: null,
       load() {
         const runs: Record<string, RunRecord> = {};
@@ -202,8 +211,11 @@ export function createRunStore(store: Store) {
           },
           now,
         );
-        if (last === 'branched') notify({ kind: 'conflict-branch', runId });
-        else if (again && last === 'behind' && get().viewing === runId)
+        if (last === 'branched') {
+          const made = get().runs[runId]?.activeBranch;
+          if (made) set((s) => ({ branchedHere: { ...s.branchedHere, [runId]: made } }));
+          notify({ kind: 'conflict-branch', runId });
+        } else if (again && last === 'behind' && get().viewing === runId)
           notify({ kind: 'moved-elsewhere', runId });
       },
       fork(runId, choice, branch, now) {
@@ -252,3 +264,10 @@ export function createRunStore(store: Store) {
 
 export type RunStore = ReturnType<typeof createRunStore>;
 export { activeBranchOf };
+
+/** The map without the entry for `key`. */
+function omit<T>(map: Record<string, T>, key: string): Record<string, T> {
+  const rest = { ...map };
+  delete rest[key];
+  return rest;
+}

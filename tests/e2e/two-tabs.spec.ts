@@ -5,8 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  answer,
   choose,
   log,
+  nextScene,
   readScene,
   SASKIA_NOD,
   SASKIA_PROMISE,
@@ -76,9 +78,13 @@ test('a choice made in a tab that missed the other tab’s choice becomes a vers
   await savedRun(page, runId, 1);
   // The stale tab has not heard of it, and chooses otherwise.
   await expect(log(stale, 'nl')).not.toContainText(`Jij: ${SASKIA_NOD}`);
-  await choose(stale, 'nl', CONCERN);
+  await choose(stale, 'nl', CONCERN, { stay: true });
 
   await expect(stale.getByText(BRANCHED)).toBeVisible();
+  // The version the choice became still shows its answer first, until the trainee moves on.
+  await expect(answer(stale, 'nl')).toContainText(CONCERN);
+  await expect(answer(stale, 'nl')).toBeFocused();
+  await nextScene(stale, 'nl');
   await expect.poll(async () => ((await storedRun(page, runId)) as Stored).branches.length).toBe(2);
   const run = (await storedRun(page, runId)) as Stored;
   const texts = run.branches.map((b) => JSON.stringify(b.save.events));

@@ -72,11 +72,14 @@ describe('a run open in two tabs', () => {
     expect(run.branches[1]!.forkedFrom).toEqual({ branch: original, choice: 0 });
     expect(run.activeBranch).toBe(run.branches[1]!.id);
     expect(b.getState().notices.map((n) => n.kind)).toEqual(['conflict-branch']);
+    // B's own choice made this version: B's screen keeps its answer up; A did not choose it.
+    expect(b.getState().branchedHere[runId]).toBe(run.activeBranch);
 
     // A hears of it and shows the same two versions; a reload finds them too.
     shared.deliver();
     expect(eventsOf(a, runId)).toEqual(eventsOf(b, runId));
     expect(a.getState().caughtUp[runId]).toBe(1);
+    expect(a.getState().branchedHere[runId]).toBeUndefined();
     const reloaded = createRunStore(createStore(shared.tab().storage));
     reloaded.getState().load();
     expect(eventsOf(reloaded, runId)).toEqual(eventsOf(b, runId));

@@ -26,18 +26,20 @@ export interface PlayerProps {
   actor: Actor<ScenarioMachine>;
   built: BuiltScenario;
   record: RunRecord;
+  /** Opened on the version the trainee's last choice just became: that answer stays on screen. */
+  holdLastAnswer?: boolean;
 }
 
 /** Wide enough for the conversation and the triangle side by side (as in player.css). */
 const WIDE = '(min-width: 52.01rem)';
 
-export function Player({ actor, built, record }: PlayerProps) {
+export function Player({ actor, built, record, holdLastAnswer = false }: PlayerProps) {
   const { t, language } = useLocale();
   const { scenario } = built;
   const context = useSelector(actor, (s) => s.context);
   const all = useMemo(() => transcript(scenario, context), [scenario, context]);
   // After a choice, its answer stays the last thing shown until the trainee asks for the next scene.
-  const { shown: turns, showNextScene } = useNextScene(all);
+  const { shown: turns, showNextScene } = useNextScene(all, holdLastAnswer);
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const answered = turns.at(-1)?.kind === 'choice';
   const choiceStep = current && !current.ending && !answered ? current.step : undefined;

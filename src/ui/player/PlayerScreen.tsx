@@ -32,10 +32,26 @@ export default function PlayerScreen({ runId }: { runId: string }) {
  */
 function CurrentBranch({ built, record }: { built: BuiltScenario; record: RunRecord }) {
   const caughtUp = useRuns((s) => s.caughtUp[record.id] ?? 0);
-  return <BranchPlayer key={`${record.activeBranch}:${caughtUp}`} built={built} record={record} />;
+  const branchedHere = useRuns((s) => s.branchedHere[record.id] === record.activeBranch);
+  return (
+    <BranchPlayer
+      key={`${record.activeBranch}:${caughtUp}`}
+      built={built}
+      record={record}
+      holdLastAnswer={branchedHere}
+    />
+  );
 }
 
-function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunRecord }) {
+function BranchPlayer({
+  built,
+  record,
+  holdLastAnswer,
+}: {
+  built: BuiltScenario;
+  record: RunRecord;
+  holdLastAnswer: boolean;
+}) {
   const [prepared] = useState(() =>
     prepareSession(
       built,
@@ -51,6 +67,7 @@ function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunReco
     <RunningBranch
       built={built}
       record={record}
+      holdLastAnswer={holdLastAnswer}
       machine={prepared.machine}
       snapshot={prepared.snapshot}
     />
@@ -60,12 +77,13 @@ function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunReco
 function RunningBranch({
   built,
   record,
+  holdLastAnswer,
   machine,
   snapshot,
-}: { built: BuiltScenario; record: RunRecord } & Pick<
+}: { built: BuiltScenario; record: RunRecord; holdLastAnswer: boolean } & Pick<
   Extract<ReturnType<typeof prepareSession>, { ok: true }>,
   'machine' | 'snapshot'
 >) {
   const actor = useActorRef(machine, { snapshot });
-  return <Player actor={actor} built={built} record={record} />;
+  return <Player actor={actor} built={built} record={record} holdLastAnswer={holdLastAnswer} />;
 }

@@ -20,10 +20,19 @@ const lastSceneOf = (turns: Turn[]) =>
 /**
  * The conversation as the trainee has been shown it, and how to move on to the scene a choice led
  * to. A run opened (or reopened after a reload) shows the scene it stands in: moving on is not
- * saved, and the answer and its feedback are just above that scene in the conversation.
+ * saved, and the answer and its feedback are just above that scene in the conversation — unless
+ * `holdLastAnswer`: then the scene the last choice led to waits for "next scene", as it would have
+ * in the session that made the choice.
  */
-export function useNextScene(turns: Turn[]): { shown: Turn[]; showNextScene: () => void } {
-  const [seen, setSeen] = useState(() => lastSceneOf(turns)?.at ?? 0);
+export function useNextScene(
+  turns: Turn[],
+  holdLastAnswer = false,
+): { shown: Turn[]; showNextScene: () => void } {
+  const [seen, setSeen] = useState(() => {
+    const lastChoice = turns.findLastIndex((turn) => turn.kind === 'choice');
+    const upTo = holdLastAnswer && lastChoice >= 0 ? turns.slice(0, lastChoice) : turns;
+    return lastSceneOf(upTo)?.at ?? 0;
+  });
   const shown = useMemo(() => turnsShown(turns, seen), [turns, seen]);
   // A choice enters one step, right after the scene it was made in; the callback stays the same
   // so that the memoised answer showing the button keeps it.
