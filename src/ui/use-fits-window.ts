@@ -10,10 +10,10 @@ export function useFitsWindow<T extends HTMLElement>(): (element: T | null) => (
   return useCallback((element: T | null) => {
     if (!element || typeof ResizeObserver === 'undefined') return;
     const update = () => {
-      // The content's extent, not the element's: CSS may stretch the element down the page.
-      const first = element.firstElementChild?.getBoundingClientRect();
+      // From the element's top to its content's end: CSS may stretch the element down the page.
+      // Not from the first child's top: a child stuck in place (sticky) would shorten the measure.
       const last = element.lastElementChild?.getBoundingClientRect();
-      const height = first && last ? last.bottom - first.top : 0;
+      const height = last ? last.bottom - element.getBoundingClientRect().top : 0;
       // Room for the sticky offset above and a margin below (CSS: top 0.5rem).
       const fits = height <= window.innerHeight - 16;
       if (element.hasAttribute('data-fits') !== fits) element.toggleAttribute('data-fits', fits);

@@ -90,6 +90,10 @@ for (const mode of ['coach', 'reflect'] as const) {
       await expect(page.getByText('Bovenaan')).toHaveCount(0);
     }
     await expect(sceneHeading(page, 1, 'Kunnen we op u rekenen?')).toHaveCount(0);
+    // The side panel is taller than the window now; its triangle stays in view beside the answer.
+    await expect(page.getByRole('img', { name: /^De driehoek tussen/ })).toBeInViewport({
+      ratio: 1,
+    });
     // Number keys choose nothing while the next scene waits.
     await page.keyboard.press('1');
     await expect(log(page, 'nl').getByText(WORDS.nl.you)).toHaveCount(1);
