@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type CatalogEntry, type Language } from '../../engine/index.ts';
 import type { Mode } from '../../state/run-record.ts';
+import { afterNextFrame } from '../after-paint.ts';
 import { navigate } from '../router.ts';
 import { loadScenario } from '../scenario-cache.ts';
 import { runStore, useSettings } from '../stores.ts';
@@ -64,6 +65,8 @@ function StartForm({ entry, title }: { entry: CatalogEntry; title: string }) {
   const [starting, setStarting] = useState(false);
   const start = async () => {
     setStarting(true);
+    // "Starting…" is painted first: loading the case and its engine takes a moment on a slow phone.
+    await new Promise<void>((resolve) => afterNextFrame(resolve));
     // The engine's machinery (XState) is loaded with the case, not with the library.
     const [built, { branchState }] = await Promise.all([
       loadScenario(entry),

@@ -16,7 +16,7 @@ import { lensVerdicts } from '../lens/verdicts.ts';
 import { Triangle } from '../triangle/Triangle.tsx';
 import { useFitsWindow } from '../use-fits-window.ts';
 import { useMediaQuery } from '../use-media-query.ts';
-import { useValueAfterPaint } from './after-paint.ts';
+import { useValueAfterPaint } from '../after-paint.ts';
 import { useNextScene } from './use-next-scene.ts';
 import { ConversationLog } from './ConversationLog.tsx';
 import { RewindPanel } from './RewindPanel.tsx';

@@ -8,7 +8,7 @@ import { RunScreen } from '../RunScreen.tsx';
 import { runStore, useRuns } from '../stores.ts';
 import { RefusedRun } from './RefusedRun.tsx';
 import { Player } from './Player.tsx';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint } from '../after-paint.ts';
 import * as debrief from '../debrief/messages.ts';
 import * as lens from '../lens/messages.ts';
 import * as triangle from '../triangle/messages.ts';

@@ -7,7 +7,7 @@ import {
   type ScenarioMachine,
   type Turn,
 } from '../../engine/index.ts';
-import { afterNextFrame, whenIdle } from './after-paint.ts';
+import { afterNextFrame, whenIdle } from '../after-paint.ts';
 
 /** Answers worked out for the conversation as it stood in `turns`. */
 interface Prepared {
