@@ -1,5 +1,6 @@
 import { normalizeScenario, type Scenario } from '../engine/scenario.ts';
 import { ScenarioSchema, type Language } from '../engine/scenario.schema.ts';
+import { checkDiscussion } from './check-discussion.ts';
 import { checkGraph } from './check-graph.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReflection } from './check-reflection.ts';
@@ -89,6 +90,7 @@ export function checkScenarioSource(
   const found = [
     ...checkReferences(parsed.data),
     ...checkReflection(parsed.data),
+    ...checkDiscussion(parsed.data),
     ...checkTranslations(parsed.data),
   ];
   const scenario = normalizeScenario(parsed.data);
