@@ -1,11 +1,12 @@
 /** The validator on a choice's discussion prompts: an empty list, translations, length. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_DISCUSS_CHARS,
   validateScenarioText,
   type Problem,
 } from '../../src/authoring/index.ts';
-import { mutate, noorText } from '../support/scenarios.ts';
+import { mutate, noorText, noorWithoutDiscussion } from '../support/scenarios.ts';
 
 const FILE = 'scenarios/noor.yaml';
 const problems = (text: string, lang: 'nl' | 'en' = 'en'): Problem[] =>
@@ -18,11 +19,20 @@ function positionOf(text: string, marker: string): { line: number; column: numbe
 }
 
 const LEADS = '      leads: { expertise: parents }\n';
-/** Noor with `discuss:` written as given, right after the meeting's `leads:`. */
-const withDiscuss = (discuss: string) => mutate(noorText(), LEADS, `${LEADS}${discuss}`);
+/** Noor with `discuss:` written as given (in place of its own), right after the meeting's `leads:`. */
+const withDiscuss = (discuss: string) =>
+  mutate(noorWithoutDiscussion(), LEADS, `${LEADS}${discuss}`);
 const prompt = (nl: string, en: string) => `        - { nl: "${nl}", en: "${en}" }\n`;
 
 describe('discussion prompts in the validator', () => {
+  it('accepts the documented example, whose choice has prompts, and the same without them', () => {
+    expect(problems(noorText())).toEqual([]);
+    expect(
+      validateScenarioText(noorText(), FILE).scenario?.scenes.meeting?.choice?.discuss,
+    ).toHaveLength(2);
+    expect(problems(noorWithoutDiscussion())).toEqual([]);
+  });
+
   it('accepts prompts in both languages', () => {
     const text = withDiscuss(
       `      discuss:\n${prompt('Van wie is het huiswerk thuis?', 'Whose matter is homework at home?')}`,
@@ -120,5 +130,12 @@ describe('discussion prompts in the validator', () => {
       ...positionOf(text, 'discus:'),
       message: "scene 'meeting', discus: there is no field 'discus'. Did you mean 'discuss'?",
     });
+  });
+
+  it('documents the length it warns at', () => {
+    const guide = readFileSync('docs/scenario-format.md', 'utf8');
+    expect(guide).toContain(
+      `longer than ${MAX_DISCUSS_CHARS} characters in a language is a warning`,
+    );
   });
 });

@@ -7,11 +7,14 @@ import {
   type Leader,
   type LocalizedText,
 } from '../../src/engine/index.ts';
-import { mutate, noorText, scenarioFromText } from '../support/scenarios.ts';
+import { mutate, noorText, noorWithoutDiscussion, scenarioFromText } from '../support/scenarios.ts';
 
 const LEADS = '      leads: { expertise: parents }\n';
 const MATTER = '      matter: { nl: "Huiswerk thuis", en: "Homework at home" }\n';
-const noorWith = (from: string, to: string) => scenarioFromText(mutate(noorText(), from, to));
+/** Noor without its own prompts, with one change: the prompts are then derived. */
+const noorWith = (from: string, to: string) =>
+  scenarioFromText(mutate(noorWithoutDiscussion(), from, to));
+const derivedNoor = () => scenarioFromText(noorWithoutDiscussion());
 const texts = (prompts: LocalizedText[], lang: 'nl' | 'en') =>
   prompts.map((p) => localize(p, lang));
 
@@ -30,17 +33,17 @@ const NAMED: Record<Leader, [string, string]> = {
 
 describe('discussionPrompts', () => {
   it('gives the authored prompts, in order, when the choice has them', () => {
-    const authored = [
-      { nl: 'Van wie is het huiswerk thuis?', en: 'Whose matter is homework at home?' },
-      { nl: 'Wat hoort Noor thuis?', en: 'What will Noor hear at home?' },
-    ];
-    const discuss = authored.map((p) => `        - { nl: "${p.nl}", en: "${p.en}" }\n`).join('');
-    const noor = noorWith(LEADS, `${LEADS}      discuss:\n${discuss}`);
+    const noor = scenarioFromText(noorText());
+    const authored = noor.scenes.meeting!.choice!.discuss!;
+    expect(authored).toHaveLength(2);
     expect(discussionPrompts(noor, 'meeting')).toEqual(authored);
+    expect(localize(discussionPrompts(noor, 'meeting')[0]!, 'en')).toBe(
+      "Whose matter is homework at home: Noor's, her father's or the school's?",
+    );
   });
 
   it('derives one question per hierarchy from the matter and leads when none are authored', () => {
-    const prompts = discussionPrompts(scenarioFromText(noorText()), 'meeting');
+    const prompts = discussionPrompts(derivedNoor(), 'meeting');
     expect(texts(prompts, 'nl')).toEqual([
       'Als het gaat om „Huiswerk thuis”: wiens band komt voor de leerling eerst? Volgens de casus: de ouders. Wat hoort de leerling in elke reactie over die band?',
       'Als het gaat om „Huiswerk thuis”: wie draagt de verantwoordelijkheid? Volgens de casus: de ouders. Wie beslist er in elke reactie, en over wat?',
@@ -77,7 +80,7 @@ describe('discussionPrompts', () => {
   });
 
   it('never names an option or a verdict: the room judges the responses itself', () => {
-    const noor = scenarioFromText(noorText());
+    const noor = derivedNoor();
     const all = [
       ...texts(discussionPrompts(noor, 'meeting'), 'nl'),
       ...texts(discussionPrompts(noor, 'meeting'), 'en'),
