@@ -13,15 +13,19 @@ export function checkDiscussion(file: ScenarioFile): Finding[] {
   const found: Finding[] = [];
   for (const [sceneId, scene] of Object.entries(file.scenes)) {
     for (const [i, prompt] of (scene.choice?.discuss ?? []).entries()) {
-      // A plain text is reported by the translation check; its length counts as Dutch here.
-      const texts = typeof prompt === 'string' ? { nl: prompt } : prompt;
-      for (const [language, text] of Object.entries(texts)) {
+      const at = ['scenes', sceneId, 'choice', 'discuss', i];
+      // A plain text is in the scenario's first language (the translation check says if more are due).
+      const texts: [string, string, typeof at][] =
+        typeof prompt === 'string'
+          ? [[file.languages[0] ?? 'nl', prompt, at]]
+          : Object.entries(prompt).map(([language, text]) => [language, text, [...at, language]]);
+      for (const [language, text, path] of texts) {
         const length = [...text].length;
         if (length <= MAX_DISCUSS_CHARS) continue;
         found.push(
           finding(
             'discuss-too-long',
-            ['scenes', sceneId, 'choice', 'discuss', i, language],
+            path,
             { language, length, limit: MAX_DISCUSS_CHARS },
             { severity: 'warning' },
           ),

@@ -90,8 +90,9 @@ export function checkScenarioSource(
   const found = [
     ...checkReferences(parsed.data),
     ...checkReflection(parsed.data),
-    ...checkDiscussion(parsed.data),
     ...checkTranslations(parsed.data),
+    // After the translation check: at one place, its error comes before a length warning.
+    ...checkDiscussion(parsed.data),
   ];
   const scenario = normalizeScenario(parsed.data);
   // The graph can only be explored once every name refers to something.

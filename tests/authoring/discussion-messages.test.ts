@@ -123,6 +123,18 @@ describe('discussion prompts in the validator', () => {
     expect(problems(atLimit)).toEqual([]);
   });
 
+  it('measures a plain-text prompt too, and points at the text itself', () => {
+    const long = `Wie ${'x'.repeat(MAX_DISCUSS_CHARS)}?`;
+    const text = withDiscuss(`      discuss:\n        - "${long}"\n`);
+    const found = problems(text);
+    expect(found.map((p) => [p.code, p.severity])).toEqual([
+      ['untranslated-text', 'error'],
+      ['discuss-too-long', 'warning'],
+    ]);
+    for (const problem of found) expect(problem).toMatchObject(positionOf(text, `"${long}"`));
+    expect(found[1]?.message).toContain("scene 'meeting', discussion prompt 1: the nl text is");
+  });
+
   it('names the field when discuss is misspelt', () => {
     const text = withDiscuss(`      discus:\n${prompt('Wie?', 'Who?')}`);
     expect(problems(text)[0]).toMatchObject({
