@@ -14,7 +14,7 @@ interface LocalizedPair {
 }
 
 /** Who leads, as a phrase after "Volgens de casus:" / "According to the case:". */
-const LEADER_PHRASE: Record<Leader, { nl: string; en: string }> = {
+const LEADER_PHRASE: Record<Leader, LocalizedPair> = {
   parents: { nl: 'de ouders', en: 'the parents' },
   pupil: { nl: 'de leerling zelf', en: 'the pupil themselves' },
   counsellor: { nl: 'de begeleider', en: 'the counsellor' },
