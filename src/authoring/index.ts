@@ -11,6 +11,7 @@ export {
   MAX_SCENARIO_BYTES,
   type ValidationResult,
 } from './validate.ts';
+export { MAX_DISCUSS_CHARS } from './check-discussion.ts';
 export { formatProblem, type Problem } from './problem.ts';
 export { explore, type Situation } from './situations.ts';
 export { scenarioJsonSchema } from './json-schema.ts';

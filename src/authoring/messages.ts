@@ -3,6 +3,7 @@
  * `w` is where in the scenario the problem is, already in words (see where.ts).
  */
 import { didYouMean, type Entry } from './message-kit.ts';
+import { DISCUSSION_MESSAGES } from './messages-discussion.ts';
 import { REFLECTION_MESSAGES } from './messages-reflection.ts';
 
 const unknownRef = (nlKind: string, enKind: string, nlWhere: string, enWhere: string) =>
@@ -361,6 +362,7 @@ export const MESSAGES = {
     ],
   } satisfies Entry<{ limit: number }>,
   ...REFLECTION_MESSAGES,
+  ...DISCUSSION_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

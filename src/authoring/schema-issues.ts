@@ -170,6 +170,9 @@ export function findingsForIssue(issue: Issue, data: unknown, base: Path = []): 
           ? (issue as { minimum: number | bigint }).minimum
           : (issue as { maximum: number | bigint }).maximum,
       );
+      // An empty discussion list gets its own message: what to write, or that it can be left out.
+      if (issue.origin === 'array' && small && field === 'discuss')
+        return [finding('discuss-empty', path, {})];
       if (issue.origin === 'array') {
         return [
           finding('too-small', path, {

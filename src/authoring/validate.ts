@@ -1,5 +1,6 @@
 import { normalizeScenario, type Scenario } from '../engine/scenario.ts';
 import { ScenarioSchema, type Language } from '../engine/scenario.schema.ts';
+import { checkDiscussion } from './check-discussion.ts';
 import { checkGraph } from './check-graph.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReflection } from './check-reflection.ts';
@@ -90,6 +91,8 @@ export function checkScenarioSource(
     ...checkReferences(parsed.data),
     ...checkReflection(parsed.data),
     ...checkTranslations(parsed.data),
+    // After the translation check: at one place, its error comes before a length warning.
+    ...checkDiscussion(parsed.data),
   ];
   const scenario = normalizeScenario(parsed.data);
   // The graph can only be explored once every name refers to something.

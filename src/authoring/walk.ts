@@ -134,10 +134,11 @@ export function walkScenario(file: ScenarioFile, visitor: Visitor): void {
       text('place', scene.place);
       lines('lines', scene.lines, scene.present);
       if (scene.choice) {
-        const { prompt, matter, options } = scene.choice;
+        const { prompt, matter, discuss, options } = scene.choice;
         within(['choice'], () => {
           text('prompt', prompt);
           text('matter', matter);
+          each('discuss', discuss, (question) => visitor.text?.(question, here));
           each('options', options, (item) => option(item, scene.present));
         });
       }

@@ -16,6 +16,7 @@ const WORDS = {
     goal: 'leerdoel',
     question: 'reflectievraag',
     route: 'route',
+    discuss: 'gespreksvraag',
   },
   en: {
     scene: 'scene',
@@ -31,6 +32,7 @@ const WORDS = {
     goal: 'learning goal',
     question: 'reflection question',
     route: 'route',
+    discuss: 'discussion prompt',
   },
 } as const;
 
@@ -82,6 +84,7 @@ export function describeWhere(
       case 'reaction':
       case 'later':
       case 'learningGoals':
+      case 'discuss':
       case 'next': {
         if (typeof next !== 'number') {
           parts.push(String(key));
@@ -92,6 +95,7 @@ export function describeWhere(
           reaction: w.reaction,
           later: w.later,
           learningGoals: w.goal,
+          discuss: w.discuss,
           next: w.route,
         }[key];
         parts.push(numbered(word));

@@ -34,4 +34,5 @@ export { restoreRelease } from './release.ts';
 export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';
 export { answersOnOffer } from './answers.ts';
 export { reflectionQuestionsFor, questionApplies } from './reflection.ts';
+export { discussionPrompts } from './discussion.ts';
 export { respectfulAlternative, type RespectfulAlternative } from './alternative.ts';

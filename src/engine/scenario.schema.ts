@@ -127,6 +127,11 @@ export const ChoiceSchema = z.strictObject({
     })
     .optional()
     .describe('Who is on top of each hierarchy for this matter (default: parents, parents).'),
+  discuss: z
+    .array(LocalizedTextSchema)
+    .min(1)
+    .optional()
+    .describe('Questions a facilitator puts to the room before it votes on this choice.'),
   options: z.array(OptionSchema).min(1),
 });
 

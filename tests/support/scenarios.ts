@@ -46,3 +46,11 @@ export function mutate(text: string, from: string, to: string): string {
 
 export const NOOR_PATH = 'docs/examples/noor.yaml';
 export const noorText = () => readFileSync(NOOR_PATH, 'utf8');
+
+/** Noor with the discussion prompts of its choice left out: for tests that write their own, or none. */
+export function noorWithoutDiscussion(): string {
+  const text = noorText();
+  const without = text.replace(/^ {6}discuss:\n(?: {8}- .*\n)+/m, '');
+  if (without === text) throw new Error('noorWithoutDiscussion: no discuss: block in Noor');
+  return without;
+}
