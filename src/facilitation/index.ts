@@ -10,3 +10,4 @@ export {
   type FlowSnapshot,
 } from './snapshot.ts';
 export { majorityOf, countsFit, elapsedMs, remainingMs } from './votes.ts';
+export { revealedVerdicts } from './selectors.ts';
