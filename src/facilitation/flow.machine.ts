@@ -15,16 +15,13 @@ import {
   HIERARCHIES,
   isEnding,
   replay,
-  stepOf,
-  stepRun,
   visibleLines,
-  type Option,
-  type RunContext,
   type Scenario,
 } from '../engine/index.ts';
-import { applyChoice } from '../engine/run.ts';
+import { caseView } from './case-view.ts';
 import type { DecidedBy, FlowContext, FlowEvent, FlowPosition, Phase } from './flow.types.ts';
-import { countsFit, fullCounts, majorityOf, STOPPED_TIMER } from './votes.ts';
+import { resetTimer, startTimer, STOPPED_TIMER, stopTimer, withDuration } from './timer.ts';
+import { countsFit, fullCounts, majorityOf } from './votes.ts';
 
 export interface FlowOptions {
   /** The discussion timer's starting duration. */
@@ -36,26 +33,7 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
   const start = replay(compileScenario(scenario), []);
   if (!start) throw new Error(`${scenario.id}: the case does not start`);
 
-  const offered = (c: FlowContext) => availableOptions(scenario, c.run, c.at).map((o) => o.id);
-  const stepLines = (c: FlowContext) => visibleLines(stepOf(scenario, c.at)?.lines, c.run).length;
-  const decidedOption = (c: FlowContext): Option | undefined => {
-    const choice = c.choices.at(-1);
-    return scenario.scenes[c.at]?.choice?.options.find((o) => o.id === choice?.option);
-  };
-  /** The reaction shows as it would right after the choice (as the engine's transcript has it). */
-  const reactionLines = (c: FlowContext) => {
-    const option = decidedOption(c);
-    if (!option) return 0;
-    return visibleLines(option.reaction, applyChoice(scenario, c.run, c.at, option, false)).length;
-  };
-  /** Where the case goes from here: the route of a scene, or of the option the room decided. */
-  const stepped = (c: FlowContext) => {
-    const option = decidedOption(c);
-    const event = option
-      ? { type: 'choice.select' as const, option: option.id }
-      : { type: 'scene.continue' as const };
-    return stepRun(scenario, c.at, c.run, event);
-  };
+  const { offered, stepLines, reactionLines, stepped, entering } = caseView(scenario);
   const positionOf = (c: FlowContext, phase: Phase): FlowPosition => ({
     phase,
     at: c.at,
@@ -66,13 +44,6 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
     choices: c.choices,
     earlierPaths: c.earlierPaths,
   });
-  const entering = (at: string, run: RunContext) => {
-    const shown = { at, run, linesShown: 0, votes: null, revealed: 0 };
-    return {
-      ...shown,
-      linesShown: Math.min(1, visibleLines(stepOf(scenario, at)?.lines, run).length),
-    };
-  };
 
   const logic = setup({
     types: {} as { context: FlowContext; events: FlowEvent },
@@ -118,7 +89,7 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
         if (!next) return {};
         return {
           ...entering(next.at, next.run),
-          timer: { ...STOPPED_TIMER, durationMs: context.timer.durationMs },
+          timer: resetTimer(context.timer),
         };
       }),
       openVoting: assign(({ context }) => ({
@@ -160,9 +131,8 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
         const index = event.type === 'WHATIF' ? event.choice : -1;
         const from = context.choices[index];
         if (!from) return {};
-        const back = { ...entering(from.scene, from.runBefore) };
         return {
-          ...back,
+          ...entering(from.scene, from.runBefore),
           linesShown: visibleLines(scenario.scenes[from.scene]?.lines, from.runBefore).length,
           choices: context.choices.slice(0, index),
           earlierPaths: context.earlierPaths.concat({
@@ -171,26 +141,16 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
           }),
         };
       }),
+      // Timer events outside their type change nothing; the narrowing is for the compiler.
       startTimer: assign(({ context, event }) =>
-        event.type === 'TIMER.START' && context.timer.runningSince === null
-          ? { timer: { ...context.timer, runningSince: event.now } }
-          : {},
+        event.type === 'TIMER.START' ? { timer: startTimer(context.timer, event.now) } : {},
       ),
-      stopTimer: assign(({ context, event }) => {
-        const { runningSince } = context.timer;
-        if (event.type !== 'TIMER.STOP' || runningSince === null) return {};
-        const ran = Math.max(0, event.now - runningSince);
-        return {
-          timer: { ...context.timer, elapsedMs: context.timer.elapsedMs + ran, runningSince: null },
-        };
-      }),
-      resetTimer: assign(({ context }) => ({
-        timer: { ...STOPPED_TIMER, durationMs: context.timer.durationMs },
-      })),
+      stopTimer: assign(({ context, event }) =>
+        event.type === 'TIMER.STOP' ? { timer: stopTimer(context.timer, event.now) } : {},
+      ),
+      resetTimer: assign(({ context }) => ({ timer: resetTimer(context.timer) })),
       setDuration: assign(({ context, event }) =>
-        event.type === 'TIMER.DURATION' && Number.isFinite(event.ms) && event.ms >= 0
-          ? { timer: { ...context.timer, durationMs: event.ms } }
-          : {},
+        event.type === 'TIMER.DURATION' ? { timer: withDuration(context.timer, event.ms) } : {},
       ),
       toggleBlackout: assign(({ context }) => ({ blackout: !context.blackout })),
       toggleHelp: assign(({ context }) => ({ help: !context.help })),

@@ -9,5 +9,6 @@ export {
   type FlowSave,
   type FlowSnapshot,
 } from './snapshot.ts';
-export { majorityOf, countsFit, elapsedMs, remainingMs } from './votes.ts';
+export { majorityOf, countsFit } from './votes.ts';
+export { elapsedMs, remainingMs } from './timer.ts';
 export { revealedVerdicts } from './selectors.ts';
