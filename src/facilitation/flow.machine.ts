@@ -19,7 +19,14 @@ import {
   type Scenario,
 } from '../engine/index.ts';
 import { caseView } from './case-view.ts';
-import type { DecidedBy, FlowContext, FlowEvent, FlowPosition, Phase } from './flow.types.ts';
+import {
+  PHASES,
+  type DecidedBy,
+  type FlowContext,
+  type FlowEvent,
+  type FlowPosition,
+  type Phase,
+} from './flow.types.ts';
 import { resetTimer, startTimer, STOPPED_TIMER, stopTimer, withDuration } from './timer.ts';
 import { countsFit, fullCounts, majorityOf } from './votes.ts';
 
@@ -184,7 +191,7 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
 
   return logic.createMachine({
     id: 'flow',
-    initial: isEnding(scenario, start.context.timeline.at(-1)?.step ?? '') ? 'ending' : 'scene',
+    initial: isEnding(scenario, scenario.start) ? 'ending' : 'scene',
     context: {
       scenarioId: scenario.id,
       ...entering(scenario.start, start.context),
@@ -197,19 +204,7 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
     },
     on: {
       // BACK restores the position before the last step, phase included.
-      BACK: (
-        [
-          'scene',
-          'options',
-          'discussion',
-          'voting',
-          'voted',
-          'revealing',
-          'consequences',
-          'ending',
-          'debrief',
-        ] as const
-      ).map((phase) => ({
+      BACK: PHASES.map((phase) => ({
         guard: { type: 'backTo', params: { phase } },
         target: `.${phase}`,
         actions: 'back',
