@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Layers depend one way: engine ← persistence ← state ← ui; authoring sits beside them on the engine. */
-const LAYERS = 'engine ← persistence ← state ← ui; authoring may import only the engine';
+const LAYERS =
+  'engine ← persistence ← state ← ui; authoring and facilitation may import only the engine';
 
 /** Import patterns that keep a folder out of the given layers of src/. */
 const layerPatterns = (layers) =>
@@ -95,4 +96,9 @@ export default tseslint.config(
     rules: pure('The engine', 'authoring', 'persistence', 'state', 'ui'),
   },
   { files: ['src/authoring/**'], rules: pure('Authoring', 'persistence', 'state', 'ui') },
+  {
+    // The facilitation flow runs in the presenter, the audience window and the server alike.
+    files: ['src/facilitation/**'],
+    rules: pure('Facilitation', 'authoring', 'persistence', 'state', 'ui', 'server'),
+  },
 );

@@ -1,0 +1,14 @@
+/** Room mode's pure core: the facilitation flow. Imports the engine only, like the engine imports nothing. */
+export { createFlowMachine, type FlowMachine, type FlowOptions } from './flow.machine.ts';
+export type * from './flow.types.ts';
+export { PHASES } from './flow.types.ts';
+export {
+  snapshotOf,
+  restore,
+  FLOW_SAVE_VERSION,
+  type FlowSave,
+  type FlowSnapshot,
+} from './snapshot.ts';
+export { majorityOf, countsFit } from './votes.ts';
+export { elapsedMs, remainingMs } from './timer.ts';
+export { revealedVerdicts } from './selectors.ts';
