@@ -9,7 +9,14 @@ export { SHARED_METERS, resolveMeters, type MeterDefinition } from './meters.ts'
 export { localize } from './text.ts';
 export { holds } from './conditions.ts';
 export { applyEffects } from './effects.ts';
-export { availableOptions, visibleLines, initialContext, eventsOnOffer, stepRun } from './run.ts';
+export {
+  applyChoice,
+  availableOptions,
+  visibleLines,
+  initialContext,
+  eventsOnOffer,
+  stepRun,
+} from './run.ts';
 export type * from './run.types.ts';
 export { compileScenario, type ScenarioMachine } from './compile.ts';
 export { replay, type RunSnapshot } from './replay.ts';

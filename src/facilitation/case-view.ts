@@ -1,5 +1,6 @@
 /** What the flow reads of the case where it stands, always through the engine's run. */
 import {
+  applyChoice,
   availableOptions,
   stepOf,
   stepRun,
@@ -8,8 +9,6 @@ import {
   type RunContext,
   type Scenario,
 } from '../engine/index.ts';
-// Not in the engine's index: the reaction is evaluated right after the choice, as transcript.ts does.
-import { applyChoice } from '../engine/run.ts';
 import type { FlowContext } from './flow.types.ts';
 
 /** The flow's questions about one case, answered from the run in the flow's context. */
