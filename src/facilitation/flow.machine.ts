@@ -36,12 +36,9 @@ export interface FlowOptions {
 }
 
 /** Build the flow machine for one case. */
-export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: FlowOptions = {}) {
-  const start = replay(compileScenario(scenario), []);
-  if (!start) throw new Error(`${scenario.id}: the case does not start`);
-
-  const { offered, stepLines, reactionLines, stepped, entering } = caseView(scenario);
-  const positionOf = (c: FlowContext, phase: Phase): FlowPosition => ({
+/** Where the flow stands: what BACK restores, and what blackout and help leave alone. */
+export function positionOf(c: FlowContext, phase: Phase): FlowPosition {
+  return {
     phase,
     at: c.at,
     run: c.run,
@@ -50,8 +47,14 @@ export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: Flow
     revealed: c.revealed,
     choices: c.choices,
     earlierPaths: c.earlierPaths,
-  });
+  };
+}
 
+export function createFlowMachine(scenario: Scenario, { discussionMs = 0 }: FlowOptions = {}) {
+  const start = replay(compileScenario(scenario), []);
+  if (!start) throw new Error(`${scenario.id}: the case does not start`);
+
+  const { offered, stepLines, reactionLines, stepped, entering } = caseView(scenario);
   const logic = setup({
     types: {} as { context: FlowContext; events: FlowEvent },
     guards: {

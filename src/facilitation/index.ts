@@ -1,5 +1,10 @@
 /** Room mode's pure core: the facilitation flow. Imports the engine only, like the engine imports nothing. */
-export { createFlowMachine, type FlowMachine, type FlowOptions } from './flow.machine.ts';
+export {
+  createFlowMachine,
+  positionOf,
+  type FlowMachine,
+  type FlowOptions,
+} from './flow.machine.ts';
 export type * from './flow.types.ts';
 export { PHASES } from './flow.types.ts';
 export {

@@ -6,9 +6,11 @@ import { HIERARCHIES, isEnding, type Scenario } from '../../src/engine/index.ts'
 import {
   createFlowMachine,
   PHASES,
+  positionOf,
   revealedVerdicts,
   type FlowEvent,
   type FlowSnapshot,
+  type Phase,
 } from '../../src/facilitation/index.ts';
 import { loadScenario, noorText, scenarioFromText } from '../support/scenarios.ts';
 import { inconsistencies } from './invariants.ts';
@@ -85,17 +87,8 @@ const keyOf = ({ value, context: c }: FlowSnapshot) =>
     c.run.pending.length,
   ]);
 
-/** Everything that is a position in the flow (what BACK restores and blackout must not touch). */
-const positionOf = ({ value, context: c }: FlowSnapshot) => ({
-  value,
-  at: c.at,
-  run: c.run,
-  linesShown: c.linesShown,
-  votes: c.votes,
-  revealed: c.revealed,
-  choices: c.choices,
-  earlierPaths: c.earlierPaths,
-});
+/** Where a snapshot stands in the flow (what BACK restores and blackout must not touch). */
+const standing = ({ value, context }: FlowSnapshot) => positionOf(context, value as Phase);
 
 /** At most about `size` items, spread evenly over the list. */
 const sampleOf = <T>(items: T[], size: number) =>
@@ -251,7 +244,7 @@ describe.each(cases)('the flow over %s', (_name, scenario, explored) => {
     for (const { state, nextState } of triedEdges) {
       if (nextState.context.past.length !== state.context.past.length + 1) continue;
       const [back] = transition(machine, nextState, BACK);
-      expect(positionOf(back)).toEqual(positionOf(state));
+      expect(standing(back)).toEqual(standing(state));
       expect(back.context.past).toEqual(state.context.past);
       undone++;
     }
@@ -265,7 +258,7 @@ describe.each(cases)('the flow over %s', (_name, scenario, explored) => {
     const blackouts = edgesOf('BLACKOUT.TOGGLE');
     expect(blackouts.length).toBe(explored === 'all' ? states.length : sample.length);
     for (const { state, nextState } of blackouts) {
-      expect(positionOf(nextState)).toEqual(positionOf(state));
+      expect(standing(nextState)).toEqual(standing(state));
       expect(nextState.context.blackout).toBe(!state.context.blackout);
       expect(nextState.context.past).toBe(state.context.past);
     }

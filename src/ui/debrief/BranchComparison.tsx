@@ -87,8 +87,7 @@ export function BranchComparison({
                         {meters.map(([id, definition]) => (
                           <li key={id}>
                             {localize(definition.label, language)}:{' '}
-                            {Math.round(result.context.meters[id] ?? 0)} ({betterWay(t, definition)}
-                            )
+                            {`${Math.round(result.context.meters[id] ?? 0)} (${betterWay(t, definition)})`}
                           </li>
                         ))}
                       </ul>

@@ -15,6 +15,7 @@ import { HierarchyLens } from '../lens/HierarchyLens.tsx';
 import { lensVerdicts } from '../lens/verdicts.ts';
 import { Triangle } from '../triangle/Triangle.tsx';
 import { useFitsWindow } from '../use-fits-window.ts';
+import { useRuns } from '../stores.ts';
 import { useMediaQuery } from '../use-media-query.ts';
 import { useValueAfterPaint } from '../after-paint.ts';
 import { useNextScene } from './use-next-scene.ts';
@@ -26,19 +27,19 @@ export interface PlayerProps {
   actor: Actor<ScenarioMachine>;
   built: BuiltScenario;
   record: RunRecord;
-  /** Opened on the version the trainee's last choice just became: that answer stays on screen. */
-  holdLastAnswer?: boolean;
 }
 
 /** Wide enough for the conversation and the triangle side by side (as in player.css). */
 const WIDE = '(min-width: 52.01rem)';
 
-export function Player({ actor, built, record, holdLastAnswer = false }: PlayerProps) {
+export function Player({ actor, built, record }: PlayerProps) {
   const { t, language } = useLocale();
   const { scenario } = built;
   const context = useSelector(actor, (s) => s.context);
   const all = useMemo(() => transcript(scenario, context), [scenario, context]);
   // After a choice, its answer stays the last thing shown until the trainee asks for the next scene.
+  // Opened on the version the trainee's last choice just became: that answer stays on screen.
+  const holdLastAnswer = useRuns((s) => s.branchedHere[record.id] === record.activeBranch);
   const { shown: turns, showNextScene } = useNextScene(all, holdLastAnswer);
   const current = turns.findLast((turn): turn is SceneTurn => turn.kind === 'scene');
   const answered = turns.at(-1)?.kind === 'choice';

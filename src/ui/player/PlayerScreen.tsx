@@ -32,26 +32,10 @@ export default function PlayerScreen({ runId }: { runId: string }) {
  */
 function CurrentBranch({ built, record }: { built: BuiltScenario; record: RunRecord }) {
   const caughtUp = useRuns((s) => s.caughtUp[record.id] ?? 0);
-  const branchedHere = useRuns((s) => s.branchedHere[record.id] === record.activeBranch);
-  return (
-    <BranchPlayer
-      key={`${record.activeBranch}:${caughtUp}`}
-      built={built}
-      record={record}
-      holdLastAnswer={branchedHere}
-    />
-  );
+  return <BranchPlayer key={`${record.activeBranch}:${caughtUp}`} built={built} record={record} />;
 }
 
-function BranchPlayer({
-  built,
-  record,
-  holdLastAnswer,
-}: {
-  built: BuiltScenario;
-  record: RunRecord;
-  holdLastAnswer: boolean;
-}) {
+function BranchPlayer({ built, record }: { built: BuiltScenario; record: RunRecord }) {
   const [prepared] = useState(() =>
     prepareSession(
       built,
@@ -67,7 +51,6 @@ function BranchPlayer({
     <RunningBranch
       built={built}
       record={record}
-      holdLastAnswer={holdLastAnswer}
       machine={prepared.machine}
       snapshot={prepared.snapshot}
     />
@@ -77,13 +60,12 @@ function BranchPlayer({
 function RunningBranch({
   built,
   record,
-  holdLastAnswer,
   machine,
   snapshot,
-}: { built: BuiltScenario; record: RunRecord; holdLastAnswer: boolean } & Pick<
+}: { built: BuiltScenario; record: RunRecord } & Pick<
   Extract<ReturnType<typeof prepareSession>, { ok: true }>,
   'machine' | 'snapshot'
 >) {
   const actor = useActorRef(machine, { snapshot });
-  return <Player actor={actor} built={built} record={record} holdLastAnswer={holdLastAnswer} />;
+  return <Player actor={actor} built={built} record={record} />;
 }
