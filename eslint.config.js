@@ -5,7 +5,7 @@ import globals from 'globals';
 
 /** Layers depend one way: engine ← persistence ← state ← ui; authoring sits beside them on the engine. */
 const LAYERS =
-  'engine ← persistence ← state ← ui; authoring and facilitation may import only the engine';
+  'engine ← persistence ← state ← ui; authoring, facilitation and room may import only the engine';
 
 /** Import patterns that keep a folder out of the given layers of src/. */
 const layerPatterns = (layers) =>
@@ -96,6 +96,19 @@ export default tseslint.config(
     rules: pure('The engine', 'authoring', 'persistence', 'state', 'ui'),
   },
   { files: ['src/authoring/**'], rules: pure('Authoring', 'persistence', 'state', 'ui') },
+  {
+    // Room mode's live protocol: shared by the server and the browser, zod and the engine only.
+    files: ['src/room/**'],
+    rules: pure(
+      'The room protocol',
+      'authoring',
+      'facilitation',
+      'persistence',
+      'state',
+      'ui',
+      'server',
+    ),
+  },
   {
     // The facilitation flow runs in the presenter, the audience window and the server alike.
     files: ['src/facilitation/**'],
