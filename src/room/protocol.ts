@@ -108,6 +108,15 @@ export interface Tally {
   voters: number;
   /** Phones connected now. */
   participants: number;
+  /** Votes (and changes of vote) the server accepted on this ballot, in order: a vote's ack
+   *  carries its number, so a tally with `received` ≥ that number includes it. */
+  received: number;
+}
+
+/** The ack of a vote: the phone's new view, and the vote's number on this ballot. */
+export interface VoteReceipt {
+  view: PhoneView;
+  seq: number;
 }
 
 /** The presenter's answer to `room:open`. */
