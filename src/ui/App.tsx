@@ -5,12 +5,18 @@ import { UI_LANGUAGES } from './i18n/i18n.ts';
 import { useDocumentTitle } from './document-title.ts';
 import { Library } from './library/Library.tsx';
 import { Notices } from './Notices.tsx';
-import { hrefOf, useRoute } from './router.ts';
+import { hrefOf, useRoute, type Route } from './router.ts';
 import { settingsStore, useSettings } from './stores.ts';
 
 // The player and the debrief carry XState and the charts: loaded when first opened.
 const PlayerScreen = lazy(() => import('./player/PlayerScreen.tsx'));
 const DebriefScreen = lazy(() => import('./debrief/DebriefScreen.tsx'));
+// Room mode's live screens carry socket.io-client: only a facilitator or a phone in a room loads them.
+const LiveStart = lazy(() => import('./live/LiveStart.tsx'));
+const JoinScreen = lazy(() => import('./live/JoinScreen.tsx'));
+
+/** Screens where votes travel to the facilitator's laptop: the privacy line says so. */
+const inRoom = (route: Route) => route.screen === 'live' || route.screen === 'join';
 
 export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -74,10 +80,12 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
           {route.screen === 'library' && <Library catalog={catalog} />}
           {route.screen === 'play' && <PlayerScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'debrief' && <DebriefScreen key={route.runId} runId={route.runId} />}
+          {route.screen === 'live' && <LiveStart routeKey={route.key} catalog={catalog} />}
+          {route.screen === 'join' && <JoinScreen code={route.code} />}
         </Suspense>
       </main>
       <footer className="app-footer no-print">
-        <p>{t('app.privacy')}</p>
+        <p>{t(inRoom(route) ? 'app.privacyRoom' : 'app.privacy')}</p>
       </footer>
     </>
   );

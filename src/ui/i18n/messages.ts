@@ -6,6 +6,8 @@ export const nl = {
     tagline: 'Oefenen met gesprekken tussen ouders, leerling en begeleider',
     language: 'Taal',
     privacy: 'Alles blijft op dit apparaat: Driehoek verstuurt niets en werkt ook offline.',
+    privacyRoom:
+      'In een groepssessie gaan stemmen via het lokale netwerk naar de laptop van de begeleider, en nergens anders heen. Al het andere blijft op dit apparaat.',
     loading: 'Laden…',
     toLibrary: 'Naar de casussen',
     settings: 'Instellingen',
@@ -45,6 +47,8 @@ export const nl = {
     library: 'Casussen',
     play: 'Gesprek: {{title}}',
     debrief: 'Nabespreking: {{title}}',
+    live: 'Presenteren met stemmen',
+    join: 'Meedoen',
     notFound: 'Niet gevonden',
   },
   notice: {
@@ -86,6 +90,8 @@ export const en: Messages = {
     tagline: 'Practise conversations between parents, pupil and counsellor',
     language: 'Language',
     privacy: 'Everything stays on this device: Driehoek sends nothing anywhere and works offline.',
+    privacyRoom:
+      "In a room session, votes travel over the local network to the facilitator's laptop, and nowhere else. Everything else stays on this device.",
     loading: 'Loading…',
     toLibrary: 'To the cases',
     settings: 'Settings',
@@ -125,6 +131,8 @@ export const en: Messages = {
     library: 'Cases',
     play: 'Conversation: {{title}}',
     debrief: 'Debrief: {{title}}',
+    live: 'Presenting with votes',
+    join: 'Join in',
     notFound: 'Not found',
   },
   notice: {
