@@ -47,11 +47,3 @@ export function rememberPresenterKey(key: string): void {
     // Without storage the key lasts as long as the page: the facilitator opens the printed URL again.
   }
 }
-
-export function forgetPresenterKey(): void {
-  try {
-    sessionStorage.removeItem(PRESENTER_KEY);
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
-}
