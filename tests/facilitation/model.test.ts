@@ -97,6 +97,7 @@ const sampleOf = <T>(items: T[], size: number) =>
 const cases: [string, Scenario, 'all' | 'road'][] = [
   ['Noor', scenarioFromText(noorText()), 'all'],
   ['Saskia', loadScenario('scenarios/saskia.yaml'), 'road'],
+  ['Timo', loadScenario('scenarios/timo.yaml'), 'road'],
 ];
 
 describe.each(cases)('the flow over %s', (_name, scenario, explored) => {

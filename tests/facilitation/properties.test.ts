@@ -111,6 +111,7 @@ const recipe: fc.Arbitrary<Recipe> = fc.oneof(
 describe.each([
   ['Noor', scenarioFromText(noorText())],
   ['Saskia', loadScenario('scenarios/saskia.yaml')],
+  ['Timo', loadScenario('scenarios/timo.yaml')],
 ])('random sessions over %s', (_name, scenario) => {
   const machine = createFlowMachine(scenario);
 
