@@ -17,3 +17,20 @@ export {
 export { majorityOf, countsFit } from './votes.ts';
 export { elapsedMs, remainingMs } from './timer.ts';
 export { revealedVerdicts } from './selectors.ts';
+export {
+  roomReport,
+  optionLabel,
+  ROOM_REPORT_FORMAT,
+  ROOM_REPORT_VERSION,
+  type RoomReport,
+  type RoomReportChoice,
+  type RoomReportEarlierPath,
+  type RoomReportOption,
+} from './room-report.ts';
+export { roomReportMarkdown, escapeMarkdown } from './room-report-markdown.ts';
+export {
+  roomReportNl,
+  roomReportEn,
+  roomReportTranslator,
+  type RoomReportTranslate,
+} from './room-report-messages.ts';
