@@ -7,7 +7,7 @@ export const nl = {
     language: 'Taal',
     privacy: 'Alles blijft op dit apparaat: Driehoek verstuurt niets en werkt ook offline.',
     privacyRoom:
-      'In een groepssessie gaan stemmen via het lokale netwerk naar de laptop van de begeleider, en nergens anders heen. Al het andere blijft op dit apparaat.',
+      'In een groepssessie gaan stemmen via het lokale netwerk naar de laptop van de gespreksleider, en nergens anders heen. Al het andere blijft op dit apparaat.',
     loading: 'Laden…',
     toLibrary: 'Naar de casussen',
     settings: 'Instellingen',

@@ -9,12 +9,12 @@ export const nl = {
       codeInvalid: 'Een code heeft zes letters of cijfers. Kijk nog eens op het scherm.',
       submit: 'Doe mee',
       privacy:
-        'Je stem gaat via het netwerk van deze ruimte naar de laptop van de begeleider, en nergens anders heen. Je telefoon krijgt een willekeurig nummer; je naam wordt nergens gevraagd.',
+        'Je stem gaat via het netwerk van deze ruimte naar de laptop van de gespreksleider, en nergens anders heen. Je telefoon krijgt een willekeurig nummer; je naam wordt nergens gevraagd.',
       status: {
         connecting: 'Verbinden…',
         connected: 'Verbonden',
         lost: 'Verbinding weg. We proberen het opnieuw; je stem blijft bewaard.',
-        closed: 'De begeleider heeft de sessie afgesloten. Bedankt voor het meedoen!',
+        closed: 'De gespreksleider heeft de sessie afgesloten. Bedankt voor het meedoen!',
       },
       refusal: {
         'bad-handshake': 'Deze pagina kon niet meedoen. Open de link van het scherm opnieuw.',
@@ -22,7 +22,7 @@ export const nl = {
         'unknown-room': 'Deze code kennen we niet. Kijk nog eens op het scherm.',
         'too-many-attempts':
           'Te veel verkeerde codes vanaf dit netwerk. Wacht een paar minuten en probeer het dan opnieuw.',
-        'room-full': 'De sessie is vol. Kijk mee op het scherm, of vraag de begeleider om ruimte.',
+        'room-full': 'De sessie is vol. Kijk mee op het scherm, of vraag de gespreksleider om ruimte.',
       },
       tryAgain: 'Opnieuw proberen',
       otherCode: 'Andere code invoeren',
@@ -71,7 +71,7 @@ export const nl = {
       failed: 'De server nam dit niet aan ({{reason}}). Probeer het opnieuw.',
     },
     privacy:
-      'Stemmen gaan via het lokale netwerk naar de laptop van de begeleider, en nergens anders heen. Er worden geen namen of accounts gebruikt.',
+      'Stemmen gaan via het lokale netwerk naar de laptop van de gespreksleider, en nergens anders heen. Er worden geen namen of accounts gebruikt.',
     hierarchy: {
       emotional: 'Emotioneel',
       responsibility: 'Verantwoordelijkheid',
