@@ -102,6 +102,8 @@ export async function attachLiveChannel(
       attempts.fail(ip);
       return 'unknown-room';
     }
+    // A phone that went away while the room was looked up is not counted as present.
+    if (socket.conn.readyState !== 'open') return 'bad-handshake';
     const known = room.members.has(device) || presence.isConnected(code, device);
     if (!known && presence.count(code) >= cap) return 'room-full';
     socket.data = { role: 'phone', room: code, device } satisfies Who;
