@@ -81,6 +81,20 @@ describe('opening a room', () => {
     expect((await tally).ballot).toBe(BALLOT.id);
   });
 
+  it('keeps the votes when the reloaded presenter sends the same ballot again', async () => {
+    const first = await openRoom(server.url, server.key, { ...BALLOT, id: 'again' });
+    const voter = await phone(server.url, first.info.code, 'again1');
+    await ok(send(voter.socket, 'vote', { ballot: 'again', option: 'b' }));
+    first.socket.disconnect();
+    const view = nextEvent<PhoneView>(voter.socket, 'room:view');
+    await openRoom(server.url, server.key, { ...BALLOT, id: 'again' });
+    expect(await view).toMatchObject({ stage: 'open', vote: 'b' });
+    // Another ballot starts empty.
+    const fresh = nextEvent<PhoneView>(voter.socket, 'room:view');
+    await openRoom(server.url, server.key, { ...BALLOT, id: 'next' });
+    expect(await fresh).toMatchObject({ stage: 'open', vote: null });
+  });
+
   it('refuses a wrong presenter key, and a handshake that is not one', async () => {
     expect(await refusal(client(server.url, { role: 'presenter', key: 'x'.repeat(43) }))).toBe(
       'wrong-key',
