@@ -76,8 +76,8 @@ export default tseslint.config(
   { files: ['src/persistence/**'], rules: forbidLayers('authoring', 'state', 'ui') },
   { files: ['src/state/**'], rules: forbidLayers('authoring', 'ui') },
   {
-    // The server serves the built app (and later rooms) in Node: src/engine and src/facilitation
-    // only, never the browser's layers.
+    // The server serves the built app and rooms in Node: src/engine, src/facilitation and
+    // src/room only, never the browser's layers.
     files: ['src/server/**'],
     rules: pure('The server', 'authoring', 'persistence', 'state', 'ui'),
   },
