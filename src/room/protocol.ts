@@ -132,6 +132,7 @@ export const PresenterMessages = {
   /** Open the room (or take back the one this server already has): ack RoomInfo. */
   'room:open': z.strictObject({ language: z.enum(['nl', 'en']) }),
   'ballot:open': BallotSchema,
+  /** Ack: the Tally as closed (closing again changes nothing and answers the same). */
   'ballot:close': z.strictObject({ ballot: IdSchema }),
   'ballot:reveal': RevealSchema,
   /** Back to "waiting" (the flow went back before the vote). */

@@ -147,7 +147,11 @@ describe('voting', () => {
     const { socket } = await phone(server.url, info.code, 'close1');
     await ok(send(socket, 'vote', { ballot: BALLOT.id, option: 'a' }));
     const closedView = nextEvent<PhoneView>(socket, 'room:view');
-    await ok(send(presenterSocket, 'ballot:close', { ballot: BALLOT.id }));
+    // The close's ack carries the frozen counts: the presenter's flow freezes what the server did.
+    expect(await send(presenterSocket, 'ballot:close', { ballot: BALLOT.id })).toMatchObject({
+      ok: true,
+      value: { ballot: BALLOT.id, counts: { a: 1 }, voters: 1 },
+    });
     expect(await closedView).toMatchObject({ stage: 'closed', vote: 'a' });
     expect(await send(socket, 'vote', { ballot: BALLOT.id, option: 'b' })).toEqual({
       ok: false,

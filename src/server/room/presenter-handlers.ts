@@ -20,6 +20,7 @@ import {
   newRoom,
   openBallot,
   revealBallot,
+  tallyOf,
   type Rule,
 } from './room-rules.ts';
 import type { Room } from './room-store.ts';
@@ -53,10 +54,13 @@ export function presenterConnected(hub: RoomHub, socket: Socket, settings: Prese
   const ownedRoom = async () => (await hub.store.list()).find((room) => room.owner === owner);
 
   /** A command on the ballot: applied, then the phones and the presenter hear of it. */
-  const command = async (rule: (now: number) => Rule): Promise<Ack> => {
+  const command = async <T = undefined>(
+    rule: (now: number) => Rule,
+    read: (room: Room) => T = () => undefined as T,
+  ): Promise<Ack<T>> => {
     if (!code) return { ok: false, reason: 'no-room' };
     const room = code;
-    const outcome = await hub.apply(room, rule(now()), () => undefined);
+    const outcome = await hub.apply(room, rule(now()), read);
     if (outcome.ok) {
       await hub.sendViews(room);
       hub.scheduleTally(room);
@@ -87,8 +91,12 @@ export function presenterConnected(hub: RoomHub, socket: Socket, settings: Prese
   handle(socket, 'ballot:open', PresenterMessages['ballot:open'], (ballot) =>
     command((at) => openBallot(ballot, at)),
   );
+  // The ack carries the frozen counts, so the presenter's flow freezes exactly what the server did.
   handle(socket, 'ballot:close', PresenterMessages['ballot:close'], ({ ballot }) =>
-    command((at) => closeBallot(ballot, at)),
+    command(
+      (at) => closeBallot(ballot, at),
+      (closed) => tallyOf(closed, hub.presence.count(closed.code)),
+    ),
   );
   handle(socket, 'ballot:reveal', PresenterMessages['ballot:reveal'], (reveal) =>
     command((at) => revealBallot(reveal, at)),
