@@ -15,7 +15,8 @@ const DebriefScreen = lazy(() => import('./debrief/DebriefScreen.tsx'));
 const LiveStart = lazy(() => import('./live/LiveStart.tsx'));
 const JoinScreen = lazy(() => import('./live/JoinScreen.tsx'));
 
-/** Screens where votes travel to the facilitator's laptop: the privacy line says so. */
+/** Screens where votes travel to the facilitator's laptop: the privacy line says so, and the
+ *  trainee's pace setting has no place. */
 const inRoom = (route: Route) => route.screen === 'live' || route.screen === 'join';
 
 export function App({ catalog }: { catalog: CatalogEntry[] }) {
@@ -60,18 +61,20 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
               ))}
             </select>
           </label>
-          <label>
-            {t('app.pace')}{' '}
-            <select
-              value={pace}
-              onChange={(e) =>
-                settingsStore.getState().change({ pace: e.target.value as 'step' | 'all' })
-              }
-            >
-              <option value="step">{t('app.paceStep')}</option>
-              <option value="all">{t('app.paceAll')}</option>
-            </select>
-          </label>
+          {!inRoom(route) && (
+            <label>
+              {t('app.pace')}{' '}
+              <select
+                value={pace}
+                onChange={(e) =>
+                  settingsStore.getState().change({ pace: e.target.value as 'step' | 'all' })
+                }
+              >
+                <option value="step">{t('app.paceStep')}</option>
+                <option value="all">{t('app.paceAll')}</option>
+              </select>
+            </label>
+          )}
         </div>
       </header>
       <Notices />

@@ -7,7 +7,7 @@ export const nl = {
     language: 'Taal',
     privacy: 'Alles blijft op dit apparaat: Driehoek verstuurt niets en werkt ook offline.',
     privacyRoom:
-      'In een groepssessie gaan stemmen via het lokale netwerk naar de laptop van de gespreksleider, en nergens anders heen. Al het andere blijft op dit apparaat.',
+      'In een groepssessie gaan stemmen via het lokale netwerk naar de laptop van de gespreksleider, en nergens anders heen. Geen namen, geen accounts; al het andere blijft op dit apparaat.',
     loading: 'Laden…',
     toLibrary: 'Naar de casussen',
     settings: 'Instellingen',
@@ -91,7 +91,7 @@ export const en: Messages = {
     language: 'Language',
     privacy: 'Everything stays on this device: Driehoek sends nothing anywhere and works offline.',
     privacyRoom:
-      "In a room session, votes travel over the local network to the facilitator's laptop, and nowhere else. Everything else stays on this device.",
+      "In a room session, votes travel over the local network to the facilitator's laptop, and nowhere else. No names, no accounts; everything else stays on this device.",
     loading: 'Loading…',
     toLibrary: 'To the cases',
     settings: 'Settings',

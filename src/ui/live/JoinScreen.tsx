@@ -22,7 +22,6 @@ export default function JoinScreen({ code }: { code: string | null }) {
     <section className="join" aria-labelledby="join-heading">
       <h2 id="join-heading">{t('live.join.title')}</h2>
       {code ? <Joined key={code} code={code} /> : <CodeForm />}
-      <p className="join-privacy">{t('live.join.privacy')}</p>
     </section>
   );
 }

@@ -72,7 +72,6 @@ export default function LiveStart({
           );
         })}
       </ul>
-      <p className="join-privacy">{t('live.privacy')}</p>
     </section>
   );
 }

@@ -8,8 +8,6 @@ export const nl = {
       codeHint: 'Zes tekens, bijvoorbeeld K7M2QX.',
       codeInvalid: 'Een code heeft zes letters of cijfers. Kijk nog eens op het scherm.',
       submit: 'Doe mee',
-      privacy:
-        'Je stem gaat via het netwerk van deze ruimte naar de laptop van de gespreksleider, en nergens anders heen. Je telefoon krijgt een willekeurig nummer; je naam wordt nergens gevraagd.',
       status: {
         connecting: 'Verbinden…',
         connected: 'Verbonden',
@@ -22,7 +20,8 @@ export const nl = {
         'unknown-room': 'Deze code kennen we niet. Kijk nog eens op het scherm.',
         'too-many-attempts':
           'Te veel verkeerde codes vanaf dit netwerk. Wacht een paar minuten en probeer het dan opnieuw.',
-        'room-full': 'De sessie is vol. Kijk mee op het scherm, of vraag de gespreksleider om ruimte.',
+        'room-full':
+          'De sessie is vol. Kijk mee op het scherm, of vraag de gespreksleider om ruimte.',
       },
       tryAgain: 'Opnieuw proberen',
       otherCode: 'Andere code invoeren',
@@ -70,8 +69,6 @@ export const nl = {
       closed: 'De sessie is afgesloten.',
       failed: 'De server nam dit niet aan ({{reason}}). Probeer het opnieuw.',
     },
-    privacy:
-      'Stemmen gaan via het lokale netwerk naar de laptop van de gespreksleider, en nergens anders heen. Er worden geen namen of accounts gebruikt.',
     hierarchy: {
       emotional: 'Emotioneel',
       responsibility: 'Verantwoordelijkheid',
@@ -90,8 +87,6 @@ export const en: typeof nl = {
       codeHint: 'Six characters, for example K7M2QX.',
       codeInvalid: 'A code has six letters or digits. Look at the screen again.',
       submit: 'Join',
-      privacy:
-        "Your vote travels over this room's network to the facilitator's laptop, and nowhere else. Your phone gets a random number; nobody asks your name.",
       status: {
         connecting: 'Connecting…',
         connected: 'Connected',
@@ -152,8 +147,6 @@ export const en: typeof nl = {
       closed: 'The session is closed.',
       failed: 'The server did not accept this ({{reason}}). Please try again.',
     },
-    privacy:
-      "Votes travel over the local network to the facilitator's laptop, and nowhere else. No names or accounts are used.",
     hierarchy: {
       emotional: 'Emotional',
       responsibility: 'Responsibility',
