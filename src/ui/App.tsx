@@ -11,6 +11,9 @@ import { settingsStore, useSettings } from './stores.ts';
 // The player and the debrief carry XState and the charts: loaded when first opened.
 const PlayerScreen = lazy(() => import('./player/PlayerScreen.tsx'));
 const DebriefScreen = lazy(() => import('./debrief/DebriefScreen.tsx'));
+// Room mode: the facilitator's screen and the projector's, each its own chunk.
+const PresenterScreen = lazy(() => import('./room/PresenterScreen.tsx'));
+const AudienceScreen = lazy(() => import('./room/AudienceScreen.tsx'));
 
 export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -26,6 +29,13 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [route.screen]);
+  // The projector's window is the room's screen only: no header, settings or footer.
+  if (route.screen === 'audience')
+    return (
+      <Suspense fallback={null}>
+        <AudienceScreen key={route.caseId} caseId={route.caseId} />
+      </Suspense>
+    );
   return (
     <>
       <a className="skip-link no-print" href="#main">
@@ -74,6 +84,9 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
           {route.screen === 'library' && <Library catalog={catalog} />}
           {route.screen === 'play' && <PlayerScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'debrief' && <DebriefScreen key={route.runId} runId={route.runId} />}
+          {route.screen === 'present' && (
+            <PresenterScreen key={route.caseId} caseId={route.caseId} />
+          )}
         </Suspense>
       </main>
       <footer className="app-footer no-print">
