@@ -135,6 +135,22 @@ test('a room plays Saskia with hands counted; the audience window follows', asyn
   await shot(audience, 'audience-scene');
   await expectLargeText(audience, 'scene');
 
+  // All of the scene's lines: the newest is in view at both sizes, whatever scrolled off the top.
+  while (!(await page.locator('[data-next="options"]').count()))
+    await page.keyboard.press('ArrowRight');
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+  ]) {
+    await audience.setViewportSize(size);
+    const current = audience.locator('.audience-lines [aria-current="true"]');
+    await expect(current).toContainText('capuchon');
+    const box = await current.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= size.height).toBe(true);
+  }
+  await audience.setViewportSize({ width: 1024, height: 768 });
+  await expectLargeText(audience, 'scene, all lines');
+  await shot(audience, 'audience-scene-end');
   await onToOptionsOrDebrief(page);
   await expect(audience.locator('.audience-option').first()).toContainText('Ik snap dat u haar');
   await expectLargeText(audience, 'options');

@@ -6,7 +6,13 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HIERARCHIES, localize, type Language, type Scenario } from '../../engine/index.ts';
+import {
+  HIERARCHIES,
+  localize,
+  type Language,
+  type Line,
+  type Scenario,
+} from '../../engine/index.ts';
 import {
   createFlowMachine,
   restore,
@@ -98,6 +104,18 @@ export function Audience({ scenario, channel, now }: AudienceProps) {
   );
 }
 
+/**
+ * The lines at the top of their box while they fit; once they do not, the newest stay in view at
+ * the bottom and the oldest leave at the top (see .audience-lines in audience.css).
+ */
+function AudienceLines(props: { lines: Line[]; scenario: Scenario; language: Language }) {
+  return (
+    <div className="audience-lines">
+      <LineList {...props} className="audience-lines-inner" />
+    </div>
+  );
+}
+
 /** "2/3" when the list on screen has more than one page. */
 function pageNote(room: Room, scenario: Scenario): string {
   const pages = audiencePages(scenario, room.context, room.phase, room.language).length;
@@ -163,12 +181,7 @@ function Phase({
     case 'scene':
     case 'ending':
       return (
-        <LineList
-          lines={shownLines(scenario, context, phase)}
-          scenario={scenario}
-          language={language}
-          className="audience-lines"
-        />
+        <AudienceLines lines={shownLines(scenario, context, phase)} {...{ scenario, language }} />
       );
     case 'options':
     case 'discussion':
@@ -212,12 +225,7 @@ function Phase({
       const after = runAfterDecision(scenario, context);
       return (
         <div className="audience-consequences">
-          <LineList
-            lines={shownLines(scenario, context, phase)}
-            scenario={scenario}
-            language={language}
-            className="audience-lines"
-          />
+          <AudienceLines lines={shownLines(scenario, context, phase)} {...{ scenario, language }} />
           {after && (
             <Triangle
               meters={after.meters}
