@@ -34,7 +34,7 @@ export function Controls(props: ControlsProps) {
   return (
     <aside className="presenter-controls">
       <section className="room-panel" aria-labelledby="audience-heading">
-        <h3 id="audience-heading">{t('room.audience.open')}</h3>
+        <h3 id="audience-heading">{t('room.audience.heading')}</h3>
         <p className="room-status" role="status" data-connected={props.audience}>
           <span aria-hidden="true">{props.audience ? '● ' : '○ '}</span>
           {t(props.audience ? 'room.audience.connected' : 'room.audience.disconnected')}

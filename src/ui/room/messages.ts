@@ -102,6 +102,7 @@ export const nl = {
     },
     fullscreen: 'Schermvullend (F)',
     audience: {
+      heading: 'Publieksvenster',
       open: 'Open publieksvenster',
       openHelp:
         'Opent een tweede venster voor de beamer. Sleep het naar het scherm van de beamer en zet het daar schermvullend.',
@@ -247,6 +248,7 @@ export const en: typeof nl = {
     },
     fullscreen: 'Fullscreen (F)',
     audience: {
+      heading: 'Audience window',
       open: 'Open audience window',
       openHelp:
         'Opens a second window for the projector. Drag it to the projector’s screen and make it fullscreen there.',

@@ -9,6 +9,7 @@ import {
   HIERARCHIES,
   isEnding,
   stepOf,
+  stepRun,
   visibleLines,
   type Line,
   type Option,
@@ -101,13 +102,14 @@ export function upcoming(
   if (page.page + 1 < page.pages) return { kind: 'page', page: page.page + 2, pages: page.pages };
   const lines = allLines(scenario, context, phase);
   const nextLine = lines[context.linesShown];
+  /** Where the case goes after this step, as the engine steps it (conditional routes included). */
   const onward = (): Upcoming => {
-    const route =
-      phase === 'consequences'
-        ? decidedHere(scenario, context)?.next
-        : scenario.scenes[context.at]?.next;
-    // Conditional routes are the engine's to resolve; any ending among them is not told apart here.
-    return { kind: typeof route === 'string' && isEnding(scenario, route) ? 'ending' : 'scene' };
+    const option = phase === 'consequences' ? decidedHere(scenario, context) : undefined;
+    const event = option
+      ? { type: 'choice.select' as const, option: option.id }
+      : { type: 'scene.continue' as const };
+    const next = stepRun(scenario, context.at, context.run, event, false);
+    return { kind: next && isEnding(scenario, next.at) ? 'ending' : 'scene' };
   };
   switch (phase) {
     case 'scene':
