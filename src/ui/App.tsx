@@ -4,6 +4,7 @@ import type { CatalogEntry, Language } from '../engine/index.ts';
 import { UI_LANGUAGES } from './i18n/i18n.ts';
 import { useDocumentTitle } from './document-title.ts';
 import { Library } from './library/Library.tsx';
+import { presenterKey } from './live/device.ts';
 import { Notices } from './Notices.tsx';
 import { hrefOf, useRoute, type Route } from './router.ts';
 import { settingsStore, useSettings } from './stores.ts';
@@ -14,10 +15,16 @@ const DebriefScreen = lazy(() => import('./debrief/DebriefScreen.tsx'));
 // Room mode's live screens carry socket.io-client: only a facilitator or a phone in a room loads them.
 const LiveStart = lazy(() => import('./live/LiveStart.tsx'));
 const JoinScreen = lazy(() => import('./live/JoinScreen.tsx'));
+// Room mode: the facilitator's screen and the projector's, each its own chunk.
+const PresenterScreen = lazy(() => import('./room/PresenterScreen.tsx'));
+const AudienceScreen = lazy(() => import('./room/AudienceScreen.tsx'));
 
 /** Screens where votes travel to the facilitator's laptop: the privacy line says so, and the
  *  trainee's pace setting has no place. */
-const inRoom = (route: Route) => route.screen === 'live' || route.screen === 'join';
+const inRoom = (route: Route) =>
+  route.screen === 'live' ||
+  route.screen === 'join' ||
+  (route.screen === 'present' && presenterKey() !== null);
 
 export function App({ catalog }: { catalog: CatalogEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -33,6 +40,13 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [route.screen]);
+  // The projector's window is the room's screen only: no header, settings or footer.
+  if (route.screen === 'audience')
+    return (
+      <Suspense fallback={null}>
+        <AudienceScreen key={route.caseId} caseId={route.caseId} />
+      </Suspense>
+    );
   return (
     <>
       <a className="skip-link no-print" href="#main">
@@ -85,6 +99,9 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
           {route.screen === 'debrief' && <DebriefScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'live' && <LiveStart routeKey={route.key} catalog={catalog} />}
           {route.screen === 'join' && <JoinScreen code={route.code} />}
+          {route.screen === 'present' && (
+            <PresenterScreen key={route.caseId} caseId={route.caseId} />
+          )}
         </Suspense>
       </main>
       <footer className="app-footer no-print">

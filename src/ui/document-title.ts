@@ -12,14 +12,19 @@ import { useRuns } from './stores.ts';
 export function useDocumentTitle(route: Route, catalog: CatalogEntry[]) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const runId = route.screen === 'play' || route.screen === 'debrief' ? route.runId : undefined;
-  const record = useRuns((s) => (runId ? s.runs[runId] : undefined));
+  const runId = 'runId' in route ? route.runId : undefined;
+  const record = useRuns((s) => (runId === undefined ? undefined : s.runs[runId]));
   const entry = record && catalog.find((e) => e.id === record.scenarioId);
   let page: string;
   if (route.screen === 'library') page = t('title.library');
   else if (route.screen === 'live') page = t('title.live');
   else if (route.screen === 'join') page = t('title.join');
-  else if (!record) page = t('title.notFound');
+  else if ('caseId' in route) {
+    const room = catalog.find((e) => e.id === route.caseId);
+    page = room
+      ? t(`title.${route.screen}`, { title: localize(room.title, language) })
+      : t('title.notFound');
+  } else if (!record) page = t('title.notFound');
   else {
     const title = entry ? localize(entry.title, language) : record.scenarioId;
     page = t(route.screen === 'play' ? 'title.play' : 'title.debrief', { title });

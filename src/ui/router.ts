@@ -1,32 +1,51 @@
 /**
  * Screens as hash routes, so that a reload reopens the same screen: #/, #/run/<id>,
- * #/run/<id>/debrief; room mode's #/live/<key> (the facilitator's entry with the key the server
- * printed; the page then drops the key from the address) and
- * #/join/<code> (a phone's page).
+ * #/run/<id>/debrief; room mode's #/present/<caseId> and #/audience/<caseId>, #/live/<key> (the
+ * facilitator's entry with the key the server printed; the page then drops the key from the
+ * address) and #/join/<code> (a phone's page).
  */
 import { useSyncExternalStore } from 'react';
+
+/** Room mode's screens, each about one case: add a screen here and it parses and links. */
+const CASE_SCREENS = ['present', 'audience'] as const;
+export type CaseScreen = (typeof CASE_SCREENS)[number];
 
 export type Route =
   | { screen: 'library' }
   | { screen: 'play'; runId: string }
   | { screen: 'debrief'; runId: string }
+  | { screen: CaseScreen; caseId: string }
   | { screen: 'live'; key: string | null }
   | { screen: 'join'; code: string | null };
 
+const isCaseScreen = (screen: string | undefined): screen is CaseScreen =>
+  CASE_SCREENS.some((s) => s === screen);
+
 export function parseRoute(hash: string): Route {
-  const [, screen, runId, sub] = hash.replace(/^#/, '').split('/');
-  if (screen === 'run' && runId)
-    return sub === 'debrief' ? { screen: 'debrief', runId } : { screen: 'play', runId };
-  if (screen === 'live') return { screen: 'live', key: runId || null };
-  if (screen === 'join') return { screen: 'join', code: runId ? runId.toUpperCase() : null };
+  const [, screen, id, sub] = hash.replace(/^#/, '').split('/');
+  if (screen === 'run' && id)
+    return sub === 'debrief' ? { screen: 'debrief', runId: id } : { screen: 'play', runId: id };
+  if (isCaseScreen(screen) && id) return { screen, caseId: decodeURIComponent(id) };
+  if (screen === 'live') return { screen: 'live', key: id || null };
+  if (screen === 'join') return { screen: 'join', code: id ? id.toUpperCase() : null };
   return { screen: 'library' };
 }
 
 export function hrefOf(route: Route): string {
-  if (route.screen === 'library') return '#/';
-  if (route.screen === 'live') return route.key ? `#/live/${route.key}` : '#/live';
-  if (route.screen === 'join') return route.code ? `#/join/${route.code}` : '#/join';
-  return `#/run/${route.runId}${route.screen === 'debrief' ? '/debrief' : ''}`;
+  switch (route.screen) {
+    case 'library':
+      return '#/';
+    case 'play':
+      return `#/run/${route.runId}`;
+    case 'debrief':
+      return `#/run/${route.runId}/debrief`;
+    case 'live':
+      return route.key ? `#/live/${route.key}` : '#/live';
+    case 'join':
+      return route.code ? `#/join/${route.code}` : '#/join';
+    default:
+      return `#/${route.screen}/${encodeURIComponent(route.caseId)}`;
+  }
 }
 
 export function navigate(route: Route) {

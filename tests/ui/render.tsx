@@ -9,10 +9,11 @@ import * as debrief from '../../src/ui/debrief/messages.ts';
 import * as app from '../../src/ui/i18n/messages.ts';
 import * as lens from '../../src/ui/lens/messages.ts';
 import * as player from '../../src/ui/player/messages.ts';
+import * as room from '../../src/ui/room/messages.ts';
 import * as triangle from '../../src/ui/triangle/messages.ts';
 
 /** Every screen's strings: a component test renders any feature on its own. */
-const modules = [app, player, triangle, lens, chart, debrief];
+const modules = [app, player, triangle, lens, chart, debrief, room];
 const resources = {
   nl: { translation: Object.assign({}, ...modules.map((m) => m.nl)) },
   en: { translation: Object.assign({}, ...modules.map((m) => m.en)) },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localize, type CatalogEntry, type Language } from '../../engine/index.ts';
 import type { Mode } from '../../state/run-record.ts';
 import { afterNextFrame } from '../after-paint.ts';
-import { navigate } from '../router.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { loadScenario } from '../scenario-cache.ts';
 import { runStore, useSettings } from '../stores.ts';
 import { RunList } from './RunList.tsx';
@@ -49,6 +49,14 @@ export function Library({ catalog }: LibraryProps) {
                 </ul>
               </details>
               <StartForm entry={entry} title={localize(entry.title, lang)} />
+              {/* Room mode: a link, so the presenter's screen (a lazy chunk) loads only when opened. */}
+              <p className="card-present">
+                <a href={hrefOf({ screen: 'present', caseId: entry.id })}>
+                  {t('library.present')}
+                  <span className="visually-hidden"> {localize(entry.title, lang)}</span>
+                </a>{' '}
+                <span className="card-present-hint">{t('library.presentHint')}</span>
+              </p>
             </article>
           </li>
         ))}

@@ -1,0 +1,40 @@
+/** A room screen's case, by its id in the route: loaded once, or a message that it is not there. */
+import { Suspense, use, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../engine/index.ts';
+import { hrefOf } from '../router.ts';
+import { catalogEntry, loadScenario } from '../scenario-cache.ts';
+
+export function WithCase({
+  caseId,
+  children,
+}: {
+  caseId: string;
+  children: (scenario: Scenario) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const entry = catalogEntry(caseId);
+  const loading = useMemo(() => entry && loadScenario(entry), [entry]);
+  if (!loading)
+    return (
+      <section>
+        <p role="alert">{t('room.caseNotFound')}</p>
+        <a href={hrefOf({ screen: 'library' })}>{t('app.toLibrary')}</a>
+      </section>
+    );
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Loaded loading={loading}>{children}</Loaded>
+    </Suspense>
+  );
+}
+
+function Loaded({
+  loading,
+  children,
+}: {
+  loading: Promise<{ scenario: Scenario }>;
+  children: (scenario: Scenario) => ReactNode;
+}) {
+  return children(use(loading).scenario);
+}
