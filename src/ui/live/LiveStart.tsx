@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type CatalogEntry, type Language } from '../../engine/index.ts';
 import { addMessages } from '../i18n/i18n.ts';
+import { hrefOf } from '../router.ts';
 import { presenterKey, rememberPresenterKey } from './device.ts';
 import * as messages from './messages.ts';
 import { connect, refusalOf } from './socket.ts';
@@ -67,7 +68,9 @@ export default function LiveStart({
           const title = localize(entry.title, lang);
           return (
             <li key={entry.id}>
-              <a href={`#/present/${entry.id}`}>{t('live.start.present', { title })}</a>
+              <a href={hrefOf({ screen: 'present', caseId: entry.id })}>
+                {t('live.start.present', { title })}
+              </a>
             </li>
           );
         })}

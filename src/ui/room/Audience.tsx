@@ -191,7 +191,7 @@ function Phase({
         <>
           <p className="audience-phase">
             {phase === 'voting'
-              ? t('room.vote.voteNow')
+              ? t(room.join ? 'room.vote.voteNowPhones' : 'room.vote.voteNow')
               : phase === 'voted'
                 ? t('room.vote.closed')
                 : phase === 'discussion'

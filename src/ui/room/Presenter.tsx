@@ -25,7 +25,7 @@ import { roomKeyAction, toggleFullscreen, type RoomKeyAction } from './room-keys
 import { decidedHere, optionsOf, shownLines, upcoming } from './room-view.ts';
 import { RoomDebrief, stepTitle } from './RoomDebrief.tsx';
 import { LineList } from './Lines.tsx';
-import { forAudience, openPresenterLink, type JoinInfo, type PresenterLink } from './sync.ts';
+import { forAudience, openPresenterLink, type LiveBinding, type PresenterLink } from './sync.ts';
 import { Upcoming } from './Upcoming.tsx';
 import { VerdictList } from './Verdicts.tsx';
 import { VotePanel } from './VotePanel.tsx';
@@ -34,8 +34,8 @@ export interface PresenterProps {
   scenario: Scenario;
   store: Store;
   language: Language;
-  /** The live room's join details (a later server fills them); none without a server. */
-  join?: JoinInfo | null;
+  /** The live room (votes from phones, `npm run room`); none without a server. */
+  live?: LiveBinding;
   now?: () => number;
   /** The room's channel; the browser's BroadcastChannel unless a test gives its own. */
   channel?: (name: string) => BroadcastChannel;
@@ -76,7 +76,7 @@ function RunningRoom({
   scenario,
   store,
   language,
-  join = null,
+  live,
   now = Date.now,
   channel,
   machine,
@@ -125,6 +125,7 @@ function RunningRoom({
       link.current = null;
     };
   }, [scenario.id, channel]);
+  const join = live?.join ?? null;
   useEffect(() => {
     link.current?.publish({ save: forAudience(snapshotOf(snapshot)), language, join, page });
   }, [snapshot, language, join, page]);
@@ -132,6 +133,8 @@ function RunningRoom({
   const send = actor.send;
   const options = optionsOf(scenario, context);
   const closeVoting = () => {
+    // Phones: the server closes the vote and its frozen counts become the room's.
+    if (live) return void live.closeVoting(context, send);
     if (invalidOptions(drafts).length > 0) return setHint(t('room.vote.fixFirst'));
     const counts = countsFrom(drafts, context.votes?.counts ?? {});
     send({ type: 'VOTES.SET', counts, source: 'hands' });
@@ -235,8 +238,10 @@ function RunningRoom({
             onDraft={onDraft}
             onClose={closeVoting}
             send={send}
+            live={live !== undefined}
             t={t}
           />
+          {live?.panel({ phase, context, send })}
           {showOptions && (
             <section aria-labelledby="options-heading" className="room-panel">
               <h3 id="options-heading">{t('room.options')}</h3>

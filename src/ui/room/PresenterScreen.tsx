@@ -1,4 +1,11 @@
-/** The presenter's route, #/present/<caseId>: loads the case and the room's strings, then the view. */
+/**
+ * The presenter's route, #/present/<caseId>: loads the case and the room's strings, then the view;
+ * with a live room's key in this tab (from the printed presenter URL), the live presenter, whose
+ * chunk carries socket.io-client.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { presenterKey } from '../live/device.ts';
 import { addMessages } from '../i18n/i18n.ts';
 import * as lens from '../lens/messages.ts';
 import { useSettings } from '../stores.ts';
@@ -11,11 +18,28 @@ import './room.css';
 
 addMessages([messages, lens, triangle]);
 
+const LivePresenter = lazy(() => import('../live/LivePresenter.tsx'));
+
 export default function PresenterScreen({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
   const language = useSettings((s) => s.language);
+  const [key] = useState(presenterKey);
   return (
     <WithCase caseId={caseId}>
-      {(scenario) => <Presenter scenario={scenario} store={roomStore()} language={language} />}
+      {(scenario) =>
+        key ? (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <LivePresenter
+              presenterKey={key}
+              scenario={scenario}
+              store={roomStore()}
+              language={language}
+            />
+          </Suspense>
+        ) : (
+          <Presenter scenario={scenario} store={roomStore()} language={language} />
+        )
+      }
     </WithCase>
   );
 }

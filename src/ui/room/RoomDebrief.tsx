@@ -5,7 +5,13 @@
  */
 import type { TFunction } from 'i18next';
 import { HIERARCHIES, localize, stepOf, type Language, type Scenario } from '../../engine/index.ts';
-import type { FlowContext, RoomChoice } from '../../facilitation/index.ts';
+import {
+  roomReport,
+  roomReportMarkdown,
+  type FlowContext,
+  type RoomChoice,
+} from '../../facilitation/index.ts';
+import { downloadText } from '../download.ts';
 import { letterIn } from './room-view.ts';
 import { VerdictList } from './Verdicts.tsx';
 
@@ -49,12 +55,41 @@ export function RoomDebrief({ scenario, context, t, language }: DebriefProps) {
           ))}
         </ol>
       )}
-      {/*
-        Integrator: the export buttons go here — "Exporteer (Markdown)" and "(JSON)" — built on
-        roomReport from src/facilitation/room-report.ts (written in parallel). Not faked here.
-      */}
-      <div className="room-debrief-export" data-slot="room-export" />
+      <ExportButtons scenario={scenario} context={context} t={t} language={language} />
     </section>
+  );
+}
+
+/** The room debrief to keep: Markdown to read or share, JSON for a program; votes only, no people. */
+function ExportButtons({ scenario, context, t, language }: DebriefProps) {
+  const file = `driehoek-groep-${scenario.id}`;
+  return (
+    <p className="room-buttons">
+      <button
+        type="button"
+        onClick={() =>
+          downloadText(
+            `${file}.md`,
+            roomReportMarkdown(roomReport(scenario, context, language)),
+            'text/markdown',
+          )
+        }
+      >
+        {t('room.debrief.exportMarkdown')}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          downloadText(
+            `${file}.json`,
+            `${JSON.stringify(roomReport(scenario, context, language), null, 2)}\n`,
+            'application/json',
+          )
+        }
+      >
+        {t('room.debrief.exportJson')}
+      </button>
+    </p>
   );
 }
 

@@ -15,6 +15,8 @@ interface VotePanelProps {
   onDraft: (option: string, text: string) => void;
   onClose: () => void;
   send: (event: FlowEvent) => void;
+  /** Votes come from phones: the counts are the server's, not typed. */
+  live: boolean;
   t: TFunction;
 }
 
@@ -79,8 +81,29 @@ export function VotePanel(props: VotePanelProps) {
   );
 }
 
-/** Open voting: a number field per option for the hands counted. */
-function Counting({ options, votes, drafts, onDraft, onClose, t }: VotePanelProps) {
+/** Open voting: the phones' live counts, or a number field per option for the hands counted. */
+function Counting(props: VotePanelProps) {
+  const { options, votes, live, onClose, t } = props;
+  if (!live) return <HandCounting {...props} />;
+  return (
+    <section className="room-panel" aria-labelledby="vote-heading">
+      <h3 id="vote-heading">{t('room.phase.voting')}</h3>
+      <p>{t('room.vote.phonesHelp')}</p>
+      <ul className="room-tally" aria-live="polite">
+        {options.map(({ letter, option }) => (
+          <li key={option.id}>
+            {letter}: {t('room.vote.votes', { count: votes?.counts[option.id] ?? 0 })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="primary" onClick={onClose}>
+        {t('room.vote.close')} (V)
+      </button>
+    </section>
+  );
+}
+
+function HandCounting({ options, votes, drafts, onDraft, onClose, t }: VotePanelProps) {
   const invalid = invalidOptions(drafts);
   return (
     <section className="room-panel" aria-labelledby="vote-heading">

@@ -6,12 +6,27 @@
  * received is checked: a message that does not fit is ignored, never acted on.
  */
 import type { Language } from '../../engine/index.ts';
-import type { FlowSave } from '../../facilitation/index.ts';
+import type { ReactNode } from 'react';
+import type { FlowContext, FlowEvent, FlowSave, Phase } from '../../facilitation/index.ts';
 
 /** The live room's join details, shown on the projector when a server fills them in. */
 export interface JoinInfo {
   code: string;
   joinUrl: string;
+}
+
+/**
+ * What a live room (votes from phones) adds to the presenter: its join details for the projector,
+ * a vote closed on the server before the flow freezes its counts, and its own panel.
+ */
+export interface LiveBinding {
+  join: JoinInfo | null;
+  closeVoting: (context: FlowContext, send: (event: FlowEvent) => void) => Promise<void>;
+  panel: (flow: {
+    phase: Phase;
+    context: FlowContext;
+    send: (event: FlowEvent) => void;
+  }) => ReactNode;
 }
 
 /** What the audience needs to draw the room: the flow, and how the presenter shows it. */
