@@ -2,11 +2,15 @@
  * Room mode without a server: the presenter's window and the audience's popup in one browser
  * context, in sync over BroadcastChannel. Saskia is played to the room debrief with hands counted.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import {
+  expectAudienceAccessible,
+  expectLargeText,
+  onToOptionsOrDebrief,
+  shot,
+  textSizes,
+} from './room-support.ts';
 import { expect, expectAccessible, test } from './support.ts';
-
-const SHOTS = process.env.ROOM_SHOTS ?? '/tmp/shots';
 
 /** Open the presenter on Saskia, fresh, and its audience window as a popup. */
 async function openRoom(page: Page) {
@@ -18,79 +22,6 @@ async function openRoom(page: Page) {
   await audience.setViewportSize({ width: 1024, height: 768 });
   await expect(page.getByText('Publieksvenster verbonden')).toBeVisible();
   return audience;
-}
-
-const phaseOf = (page: Page) => page.locator('.room-phase').getAttribute('data-phase');
-
-/** Every visible text on the audience: its font size, and whether it is inside the window. */
-async function textSizes(audience: Page) {
-  return audience.evaluate(() => {
-    const found: { text: string; size: number }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      const parent = node.parentElement;
-      if (!text || !parent) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      const style = getComputedStyle(parent);
-      if (box.width === 0 || style.visibility === 'hidden' || parent.closest('.visually-hidden'))
-        continue;
-      // Lines cut off at the top of the lines' box are out of view on purpose.
-      if (box.bottom <= 0 || box.top >= innerHeight) continue;
-      found.push({ text: text.slice(0, 40), size: parseFloat(style.fontSize) });
-    }
-    return found;
-  });
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-/** Options on the audience's screen lie wholly inside the window, and the page does not scroll. */
-async function expectOptionsInView(audience: Page) {
-  const fit = await audience.evaluate(() => ({
-    scrolls: document.documentElement.scrollHeight > innerHeight,
-    outside: [...document.querySelectorAll('.audience-option')].filter((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top < 0 || box.bottom > innerHeight;
-    }).length,
-  }));
-  expect(fit).toEqual({ scrolls: false, outside: 0 });
-}
-
-/** Every visible text on the audience is at least 24 px, at both projector sizes. */
-async function expectLargeText(audience: Page, label: string) {
-  for (const size of [
-    { width: 1024, height: 768 },
-    { width: 1280, height: 720 },
-  ]) {
-    await audience.setViewportSize(size);
-    const small = (await textSizes(audience)).filter((t) => t.size < 24);
-    expect(small, `${label} at ${size.width}×${size.height}`).toEqual([]);
-    await expectOptionsInView(audience);
-  }
-  await audience.setViewportSize({ width: 1024, height: 768 });
-}
-
-async function expectAudienceAccessible(audience: Page, label: string) {
-  await expectAccessible(audience, label);
-  const { violations } = await new AxeBuilder({ page: audience })
-    .withRules(['color-contrast-enhanced'])
-    .analyze();
-  expect(violations.map((v) => v.nodes.map((n) => n.target.join(' '))).flat(), label).toEqual([]);
-}
-
-/** Move on until the room is at the next choice point's options, or at the debrief. */
-async function onToOptionsOrDebrief(page: Page) {
-  for (let i = 0; i < 40; i++) {
-    const phase = await phaseOf(page);
-    if (phase === 'options' || phase === 'debrief') return phase;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error('the room never reached options or the debrief');
 }
 
 /** The hands per option typed in, voting closed, the decision taken and all verdicts revealed. */
