@@ -12,6 +12,7 @@ import type { Browser, Page } from '@playwright/test';
 import {
   expectAudienceAccessible,
   expectLargeText,
+  expectMainFits,
   onToOptionsOrDebrief,
   shot,
 } from './room-support.ts';
@@ -149,6 +150,9 @@ test('a room plays Timo with three phones voting, to the room debrief', async ({
     await expect(phones[2]!.getByText('De groep koos A.')).toBeVisible();
     await expect(phones[2]!.locator('.phone-verdict')).toHaveCount(3);
     if (point === 0) {
+      // A long option and three long reasons: the reveal still fits the projector.
+      await expect(audience.locator('.audience-verdicts li')).toHaveCount(3);
+      await expectMainFits(audience, 'verdicts');
       await shot(phones[2]!, 'live-phone-revealed');
       await shot(audience, 'live-audience-verdicts');
     }

@@ -77,3 +77,24 @@ export async function onToOptionsOrDebrief(page: Page) {
   }
   throw new Error('the room never reached options or the debrief');
 }
+
+/** The projector's main area shows all it holds: nothing runs past its bottom, at both sizes. */
+export async function expectMainFits(audience: Page, label: string) {
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+  ]) {
+    await audience.setViewportSize(size);
+    await expect
+      .poll(
+        () =>
+          audience.evaluate(() => {
+            const main = document.querySelector('.audience-main');
+            return main ? main.scrollHeight - main.clientHeight : -1;
+          }),
+        { message: `${label} at ${size.width}×${size.height}` },
+      )
+      .toBeLessThanOrEqual(1);
+  }
+  await audience.setViewportSize({ width: 1024, height: 768 });
+}

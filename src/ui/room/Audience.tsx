@@ -4,7 +4,7 @@
  * its own fullscreen, no personal data. It follows the presenter over the room's channel and says
  * quietly when the presenter is gone.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   HIERARCHIES,
@@ -201,26 +201,8 @@ function Phase({
           <Blocks blocks={blocks} room={room} scenario={scenario} t={t} />
         </>
       );
-    case 'revealing': {
-      const decided = decidedHere(scenario, context);
-      const choice = context.choices.at(-1);
-      return (
-        <>
-          {decided && choice && (
-            <p className="audience-decided">
-              {t('room.decided', { letter: letterIn(choice.offered, choice.option) })}:{' '}
-              {localize(decided.text, language)}
-            </p>
-          )}
-          <VerdictList
-            verdicts={revealedVerdicts(context)}
-            t={t}
-            language={language}
-            className="audience-verdicts"
-          />
-        </>
-      );
-    }
+    case 'revealing':
+      return <Reveal key={`${context.revealed}|${language}`} {...{ room, scenario, t }} />;
     case 'consequences': {
       const after = runAfterDecision(scenario, context);
       return (
@@ -252,6 +234,45 @@ function Phase({
       );
     }
   }
+}
+
+/**
+ * The decision and its verdicts so far. Every reason shows while they fit; when they do not, only
+ * the newest keeps its reason (the earlier ones keep their word) and the option is cut to three
+ * lines: the room read it whole before it voted.
+ */
+function Reveal({ room, scenario, t }: { room: Room; scenario: Scenario; t: T }) {
+  const { context, language } = room;
+  const decided = decidedHere(scenario, context);
+  const choice = context.choices.at(-1);
+  const box = useRef<HTMLDivElement>(null);
+  const [tight, setTight] = useState(false);
+  useLayoutEffect(() => {
+    const el = box.current?.parentElement;
+    if (!tight && el && el.scrollHeight > el.clientHeight) setTight(true);
+  }, [tight]);
+  useEffect(() => {
+    // A new window size: show everything again and measure anew.
+    const measureAgain = () => setTight(false);
+    window.addEventListener('resize', measureAgain);
+    return () => window.removeEventListener('resize', measureAgain);
+  }, []);
+  return (
+    <div ref={box} className={tight ? 'audience-reveal audience-reveal--tight' : 'audience-reveal'}>
+      {decided && choice && (
+        <p className="audience-decided">
+          {t('room.decided', { letter: letterIn(choice.offered, choice.option) })}:{' '}
+          {localize(decided.text, language)}
+        </p>
+      )}
+      <VerdictList
+        verdicts={revealedVerdicts(context)}
+        t={t}
+        language={language}
+        className="audience-verdicts"
+      />
+    </div>
+  );
 }
 
 function Blocks({
