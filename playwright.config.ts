@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Whole playthroughs of a case, with axe on each screen, on a 2-core machine.
+  timeout: 120_000,
   reporter: [['list'], ['json', { outputFile: '.tmp/e2e-report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
@@ -25,6 +26,7 @@ export default defineConfig({
     command: `npx tsx src/server/main.ts --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Whole playthroughs of a case, with axe on each screen, on a 2-core machine.
+  timeout: 120_000,
   },
 });

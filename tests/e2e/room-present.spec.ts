@@ -58,7 +58,7 @@ async function decide(
 }
 
 test('a room plays Saskia with hands counted; the audience window follows', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   const audience = await openRoom(page);
   await expect(audience.locator('.audience-lines')).toContainText('Saskia wordt al maanden gepest');
