@@ -164,7 +164,7 @@ describe('saving the flow', () => {
       BLACKOUT,
     ]);
     const wire = JSON.parse(JSON.stringify(snapshotOf(mid))) as unknown;
-    const restored = restore(machine, wire);
+    const restored = restore(machine, noor, wire);
     expect(restored?.value).toBe('revealing');
     expect(restored?.context).toEqual(mid.context);
     // A live actor picks up where the save left off, BACK history included.
@@ -179,11 +179,11 @@ describe('saving the flow', () => {
 
   it('refuses a save of another case, another version, or no save at all', () => {
     const save = snapshotOf(stepFlow(machine, [NEXT]));
-    expect(restore(machine, { ...save, version: 2 })).toBeUndefined();
-    expect(restore(machine, { ...save, phase: 'lobby' })).toBeUndefined();
+    expect(restore(machine, noor, { ...save, version: 2 })).toBeUndefined();
+    expect(restore(machine, noor, { ...save, phase: 'lobby' })).toBeUndefined();
     expect(
-      restore(machine, { ...save, context: { ...save.context, scenarioId: 'timo' } }),
+      restore(machine, noor, { ...save, context: { ...save.context, scenarioId: 'timo' } }),
     ).toBeUndefined();
-    expect(restore(machine, 'hello')).toBeUndefined();
+    expect(restore(machine, noor, 'hello')).toBeUndefined();
   });
 });

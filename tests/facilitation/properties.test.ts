@@ -6,6 +6,8 @@ import type { Scenario } from '../../src/engine/index.ts';
 import {
   createFlowMachine,
   elapsedMs,
+  restore,
+  snapshotOf,
   type FlowEvent,
   type FlowSnapshot,
 } from '../../src/facilitation/index.ts';
@@ -132,6 +134,9 @@ describe.each([
           expect(elapsedMs(snapshot.context.timer, 2_000_000)).toBeGreaterThanOrEqual(0);
         }
         expect(JSON.parse(JSON.stringify(snapshot.context))).toEqual(snapshot.context);
+        // Wherever a session goes, its save restores: restore refuses no position, past or present.
+        const save = JSON.parse(JSON.stringify(snapshotOf(snapshot))) as unknown;
+        expect(restore(machine, scenario, save)?.context).toEqual(snapshot.context);
       }),
       { numRuns: 100 },
     );

@@ -55,7 +55,7 @@ export function Audience({ scenario, channel, now }: AudienceProps) {
       scenario.id,
       (state) => {
         // Checked against this window's own flow of the case: junk or another case moves nothing.
-        const snapshot = restore(machine, state.save);
+        const snapshot = restore(machine, scenario, state.save);
         if (!snapshot) return;
         const { language, join, page } = state;
         setRoom({ phase: snapshot.value, context: snapshot.context, language, join, page });
@@ -64,7 +64,7 @@ export function Audience({ scenario, channel, now }: AudienceProps) {
       channel ? { channel } : {},
     );
     return () => link.close();
-  }, [scenario.id, machine, channel]);
+  }, [scenario, machine, channel]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (roomKeyAction(event) !== 'fullscreen') return;

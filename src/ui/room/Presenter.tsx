@@ -46,7 +46,7 @@ export function Presenter(props: PresenterProps) {
   const machine = useMemo(() => createFlowMachine(scenario), [scenario]);
   // Read once: a new start (start over) replaces it, and the notice says why a save was not used.
   const [start, setStart] = useState<Resumed & { generation: number }>(() => ({
-    ...resumeFlow(store, scenario.id, machine),
+    ...resumeFlow(store, scenario, machine),
     generation: 0,
   }));
   const startOver = () => {
@@ -110,10 +110,10 @@ function RunningRoom({
   useEffect(
     () =>
       actor.subscribe((s) => {
-        if (!keepFlow(store, scenario.id, machine, snapshotOf(s)))
+        if (!keepFlow(store, scenario, machine, snapshotOf(s)))
           setNotices((n) => (n.includes('notSaved') ? n : [...n, 'notSaved']));
       }).unsubscribe,
-    [actor, store, scenario.id, machine],
+    [actor, store, scenario, machine],
   );
 
   const link = useRef<PresenterLink | null>(null);

@@ -10,17 +10,18 @@ import {
   type FlowSave,
   type FlowSnapshot,
 } from '../../facilitation/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 import type { Schema, Store } from '../../persistence/index.ts';
 
 export const ROOM_KEY_PREFIX = 'room:';
 export const roomKey = (caseId: string) => `${ROOM_KEY_PREFIX}${caseId}`;
 
 /** The store's schema for one case's flow: a save is usable when this machine restores it. */
-export function flowSaveSchema(machine: FlowMachine): Schema<FlowSave> {
+export function flowSaveSchema(scenario: Scenario, machine: FlowMachine): Schema<FlowSave> {
   return {
     version: 1,
     restore: (data) => {
-      const snapshot = restore(machine, data);
+      const snapshot = restore(machine, scenario, data);
       return snapshot
         ? { ok: true, value: snapshotOf(snapshot) }
         : { ok: false, problem: 'not a flow of this case (another version, or damaged)' };
@@ -34,13 +35,13 @@ export interface Resumed {
   notice?: 'recovered' | 'unreadable' | 'newer';
 }
 
-export function resumeFlow(store: Store, caseId: string, machine: FlowMachine): Resumed {
-  const result = store.read(roomKey(caseId), flowSaveSchema(machine));
+export function resumeFlow(store: Store, scenario: Scenario, machine: FlowMachine): Resumed {
+  const result = store.read(roomKey(scenario.id), flowSaveSchema(scenario, machine));
   switch (result.status) {
     case 'ok':
-      return { snapshot: restore(machine, result.value) };
+      return { snapshot: restore(machine, scenario, result.value) };
     case 'recovered':
-      return { snapshot: restore(machine, result.value), notice: 'recovered' };
+      return { snapshot: restore(machine, scenario, result.value), notice: 'recovered' };
     case 'corrupt':
       return { snapshot: undefined, notice: 'unreadable' };
     case 'newer':
@@ -53,11 +54,11 @@ export function resumeFlow(store: Store, caseId: string, machine: FlowMachine): 
 /** Keep the flow where it stands; false when the storage refused (full, unavailable). */
 export function keepFlow(
   store: Store,
-  caseId: string,
+  scenario: Scenario,
   machine: FlowMachine,
   save: FlowSave,
 ): boolean {
-  return store.write(roomKey(caseId), save, flowSaveSchema(machine)).ok;
+  return store.write(roomKey(scenario.id), save, flowSaveSchema(scenario, machine)).ok;
 }
 
 export function forgetFlow(store: Store, caseId: string): boolean {
