@@ -27,6 +27,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     // Whole playthroughs of a case, with axe on each screen, on a 2-core machine.
-  timeout: 120_000,
+    timeout: 120_000,
   },
 });

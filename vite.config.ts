@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The model-based and property tests explore thousands of states; on a busy 2-core machine
+    // one can take well over Vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });
