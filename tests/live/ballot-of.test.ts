@@ -68,7 +68,7 @@ describe('the phones follow the flow', () => {
     if (two.stage !== 'revealed') throw new Error(`expected revealed, got ${two.stage}`);
     expect(RevealSchema.parse(two.reveal)).toEqual(two.reveal);
     expect(two.reveal.verdicts.map((v) => v.hierarchy)).toEqual(['emotional', 'responsibility']);
-    expect(two.reveal.verdicts[0]!.label).toMatch(/«live\.hierarchy\.emotional»/);
+    expect(two.reveal.verdicts[0]!.label).toMatch(/«lens\.hierarchy\.emotional»/);
     const open = stageOf(voting);
     if (open.stage !== 'open') throw new Error('expected open');
     expect(two.reveal.ballot).toBe(open.ballot.id);

@@ -63,7 +63,7 @@ export function revealOf(context: FlowContext, lang: Language, t: Translate): Re
       return {
         hierarchy,
         verdict,
-        label: `${t(`live.hierarchy.${hierarchy}`)}: ${t(`live.verdict.${verdict}`)}`,
+        label: `${t(`lens.hierarchy.${hierarchy}`)}: ${t(`lens.verdict.${verdict}`)}`,
         text: clip(localize(why, lang), 1200),
       };
     }),

@@ -69,12 +69,6 @@ export const nl = {
       closed: 'De sessie is afgesloten.',
       failed: 'De server nam dit niet aan ({{reason}}). Probeer het opnieuw.',
     },
-    hierarchy: {
-      emotional: 'Emotioneel',
-      responsibility: 'Verantwoordelijkheid',
-      expertise: 'Deskundigheid',
-    },
-    verdict: { respects: 'respecteert', strains: 'belast', violates: 'schendt' },
   },
 };
 
@@ -147,11 +141,5 @@ export const en: typeof nl = {
       closed: 'The session is closed.',
       failed: 'The server did not accept this ({{reason}}). Please try again.',
     },
-    hierarchy: {
-      emotional: 'Emotional',
-      responsibility: 'Responsibility',
-      expertise: 'Expertise',
-    },
-    verdict: { respects: 'respects', strains: 'strains', violates: 'violates' },
   },
 };
