@@ -61,7 +61,7 @@ export function LivePanel({ room, scenario, phase, context, language, send }: Li
 
   if (state.status === 'closed') return <p role="status">{t('live.presenter.closed')}</p>;
   return (
-    <section className="live-panel" aria-labelledby="live-panel-heading">
+    <section className="room-panel live-panel" aria-labelledby="live-panel-heading">
       <h3 id="live-panel-heading">{t('live.presenter.heading')}</h3>
       <p role="status">{t(`live.presenter.status.${state.status}`)}</p>
       {state.room && (

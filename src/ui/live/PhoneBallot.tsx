@@ -19,6 +19,24 @@ export function PhoneBallot({ view, voteRefused, onVote }: PhoneBallotProps) {
     <div className="phone-ballot">
       <p className="phone-case">{ballot.caseTitle}</p>
       <h3 className="phone-question">{ballot.question}</h3>
+      {/* After the reveal the verdicts come first: that is what the room is looking at now. */}
+      {stage === 'revealed' && reveal && (
+        <div className="phone-reveal">
+          <p>{t('live.join.decided', { label: labelOf(reveal.option) })}</p>
+          {reveal.verdicts.length > 0 && (
+            <>
+              <h4>{t('live.join.verdicts')}</h4>
+              <ul>
+                {reveal.verdicts.map((v) => (
+                  <li key={v.hierarchy} className={`phone-verdict verdict-${v.verdict}`}>
+                    <strong>{v.label}</strong> {v.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       <ul className="phone-options">
         {ballot.options.map((option) => (
           <li key={option.id}>
@@ -48,23 +66,6 @@ export function PhoneBallot({ view, voteRefused, onVote }: PhoneBallotProps) {
             : t('live.join.closedNoVote')}
       </p>
       {voteRefused && <p role="alert">{t('live.join.voteRefused')}</p>}
-      {stage === 'revealed' && reveal && (
-        <section className="phone-reveal" aria-labelledby="phone-verdicts">
-          <p>{t('live.join.decided', { label: labelOf(reveal.option) })}</p>
-          {reveal.verdicts.length > 0 && (
-            <>
-              <h4 id="phone-verdicts">{t('live.join.verdicts')}</h4>
-              <ul>
-                {reveal.verdicts.map((v) => (
-                  <li key={v.hierarchy} className={`phone-verdict verdict-${v.verdict}`}>
-                    <strong>{v.label}</strong> {v.text}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      )}
     </div>
   );
 }
