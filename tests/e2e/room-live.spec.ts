@@ -142,7 +142,10 @@ for (const title of ['Timo', 'Saskia'])
         await shot(page, `live-presenter-voting-${title}`);
       }
       await page.keyboard.press('v');
-      await expect(page.locator('.room-phase')).toHaveAttribute('data-phase', 'voted');
+      // Closing waits for the server's frozen counts (up to 3 s on a very busy machine).
+      await expect(page.locator('.room-phase')).toHaveAttribute('data-phase', 'voted', {
+        timeout: 10_000,
+      });
       await expect(phones[1]!.getByText('De stemming is gesloten. Jij stemde A.')).toBeVisible();
       // A vote after closing is not taken: the buttons are disabled.
       await expect(phones[1]!.getByRole('button', { name: /^Stem op B/ })).toBeDisabled();

@@ -92,6 +92,7 @@ function RunningRoom({
   const [notices, setNotices] = useState<string[]>(startNotice ? [startNotice] : []);
   const [audience, setAudience] = useState(false);
   const [hint, setHint] = useState('');
+  const closing = useRef(false);
   const [blocked, setBlocked] = useState(false);
 
   // The projector's page, and hands typed, belong to where the flow stands: a new place, a new start.
@@ -134,7 +135,16 @@ function RunningRoom({
   const options = optionsOf(scenario, context);
   const closeVoting = () => {
     // Phones: the server closes the vote and its frozen counts become the room's.
-    if (live) return void live.closeVoting(context, send);
+    if (live) {
+      // The server answers within moments; until then V or the button again does nothing.
+      if (closing.current) return;
+      closing.current = true;
+      setHint(t('room.vote.closing'));
+      return void live.closeVoting(context, send).finally(() => {
+        closing.current = false;
+        setHint('');
+      });
+    }
     if (invalidOptions(drafts).length > 0) return setHint(t('room.vote.fixFirst'));
     const counts = countsFrom(drafts, context.votes?.counts ?? {});
     send({ type: 'VOTES.SET', counts, source: 'hands' });

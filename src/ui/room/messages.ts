@@ -73,6 +73,7 @@ export const nl = {
       closed: 'Stemming gesloten',
       voteNow: 'Stem nu: steek je hand op bij je keuze',
       voteNowPhones: 'Stem nu op je telefoon',
+      closing: 'De stemming wordt gesloten…',
       phonesHelp:
         'De telefoons stemmen. De tellingen komen vanzelf binnen; sluit de stemming als iedereen gestemd heeft.',
     },
@@ -224,6 +225,7 @@ export const en: typeof nl = {
       closed: 'Voting closed',
       voteNow: 'Vote now: raise your hand for your choice',
       voteNowPhones: 'Vote now on your phone',
+      closing: 'Closing the vote…',
       phonesHelp:
         'The phones are voting. The counts come in by themselves; close voting when everyone has voted.',
     },
