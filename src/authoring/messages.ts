@@ -5,6 +5,7 @@
 import { didYouMean, type Entry } from './message-kit.ts';
 import { DISCUSSION_MESSAGES } from './messages-discussion.ts';
 import { REFLECTION_MESSAGES } from './messages-reflection.ts';
+import { TEACHING_MESSAGES } from './messages-teaching.ts';
 
 const unknownRef = (nlKind: string, enKind: string, nlWhere: string, enWhere: string) =>
   ({
@@ -363,6 +364,7 @@ export const MESSAGES = {
   } satisfies Entry<{ limit: number }>,
   ...REFLECTION_MESSAGES,
   ...DISCUSSION_MESSAGES,
+  ...TEACHING_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
