@@ -27,9 +27,14 @@ import {
   ScenarioSchema,
 } from '../src/authoring/index.ts';
 // Internal steps of checkScenarioSource, timed one by one for the breakdown only.
-import { checkGraph } from '../src/authoring/check-graph.ts';
+import { checkEndingTones } from '../src/authoring/check-ending-tones.ts';
+import { checkExplored } from '../src/authoring/check-graph.ts';
+import { checkLengthTell } from '../src/authoring/check-length-tell.ts';
 import { checkReferences } from '../src/authoring/check-references.ts';
+import { checkSameVerdicts } from '../src/authoring/check-same-verdicts.ts';
 import { checkTranslations } from '../src/authoring/check-translations.ts';
+import { checkViolationPaths } from '../src/authoring/check-violation-paths.ts';
+import { explore } from '../src/authoring/situations.ts';
 import { generateScenario, toInk, toYaml } from './generate.ts';
 
 const SCENES = 1000;
@@ -101,7 +106,7 @@ function validateTimed(text: string) {
 
 /** The check's own steps, timed one by one: where the check's time goes. */
 function checkBreakdown(data: unknown) {
-  const times = { schema: 0, references: 0, graph: 0 };
+  const times = { schema: 0, references: 0, graph: 0, teaching: 0 };
   let start = performance.now();
   const lap = (key: keyof typeof times) => {
     const now = performance.now();
@@ -114,8 +119,14 @@ function checkBreakdown(data: unknown) {
   checkTranslations(parsed);
   const scenario = normalizeScenario(parsed);
   lap('references');
-  checkGraph(scenario);
+  const explored = explore(scenario);
+  checkExplored(scenario, explored);
   lap('graph');
+  checkLengthTell(parsed);
+  checkSameVerdicts(parsed);
+  checkEndingTones(parsed);
+  if (explored) checkViolationPaths(scenario, explored);
+  lap('teaching');
   return times;
 }
 
@@ -203,7 +214,7 @@ function main() {
   const validate = summarize(timed.map((t) => t.check));
   const whole = summarize(timed.map((t) => t.parse + t.check));
   const breakdown = Array.from({ length: VALIDATE_SAMPLES }, () => checkBreakdown(first.data));
-  const keys = ['schema', 'references', 'graph'] as const;
+  const keys = ['schema', 'references', 'graph', 'teaching'] as const;
   const step = (key: (typeof keys)[number]) => summarize(breakdown.map((t) => t[key]));
 
   const compile = measure(20, 3, () => compileScenario(scenario));
@@ -310,6 +321,7 @@ function main() {
         schema: 'schema (zod)',
         references: 'names and translations',
         graph: 'graph of every playthrough (xstate/graph)',
+        teaching: 'domain checks (tells, verdicts, tones, violation paths)',
       }[key],
       stat(step(key)),
       `${((100 * step(key).median) / sumOfMedians).toFixed(0)}%`,

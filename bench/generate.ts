@@ -10,9 +10,14 @@
  * Conditions read just two flags: the graph exploration keys situations on what conditions read,
  * so this keeps it at most 4 situations per scene while the scenario still has meter effects,
  * delayed effects, flags, conditional lines, options and routes.
+ *
+ * The generated case passes the validator's domain checks too: options of a choice differ in their
+ * verdicts, the fully respectful one is not the longest by rule, there are good, mixed and poor
+ * endings, and a violation is only ever a last choice that ends badly (see VIOLATING).
  */
 import { Document, isCollection, isPair, visit } from 'yaml';
 import { resolveMeters } from '../src/engine/index.ts';
+import { routeTargets } from '../src/engine/run.ts';
 import type {
   Condition,
   Effects,
@@ -37,6 +42,32 @@ function prng(seed: number) {
 }
 
 const ENDINGS = ['end_good', 'end_mixed', 'end_poor', 'end_open', 'end_closed'] as const;
+const TONE_OF = ['good', 'mixed', 'poor'] as const;
+/** The endings of tone good (every third from the first): no run with a violation may reach them. */
+const ENDING_IDS = new Set<string>(ENDINGS);
+const GOOD_ENDINGS = new Set<string>(ENDINGS.filter((_, e) => e % TONE_OF.length === 0));
+type V = 'respects' | 'strains' | 'violates';
+/**
+ * Verdict profiles (emotional, responsibility, expertise). Six of each, with no profile in both
+ * lists, so that three options in a row always differ. Violating ones go only to options whose
+ * every route ends badly — the last layer's — as the validator forbids a violation that ends well.
+ */
+const NOT_VIOLATING: V[][] = [
+  ['respects', 'respects', 'respects'],
+  ['respects', 'strains', 'respects'],
+  ['strains', 'respects', 'strains'],
+  ['strains', 'strains', 'respects'],
+  ['respects', 'respects', 'strains'],
+  ['strains', 'strains', 'strains'],
+];
+const VIOLATING: V[][] = [
+  ['violates', 'strains', 'respects'],
+  ['respects', 'violates', 'strains'],
+  ['strains', 'strains', 'violates'],
+  ['violates', 'violates', 'strains'],
+  ['strains', 'respects', 'violates'],
+  ['respects', 'strains', 'violates'],
+];
 const METERS = [
   'loyaltyConflict',
   'parentTrust',
@@ -146,8 +177,13 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
         ];
       }
 
+      // Three options, three different profiles; a violation only where no good ending follows.
+      const mayViolate = routeTargets(next).every(
+        (id) => ENDING_IDS.has(id) && !GOOD_ENDINGS.has(id),
+      );
+      const profile = pick(mayViolate ? VIOLATING : NOT_VIOLATING, i + k);
       const verdict = (h: number) => ({
-        verdict: pick(['respects', 'strains', 'violates'] as const, i + k + h),
+        verdict: profile[h] ?? 'respects',
         why: t(...pick(WHYS, roll(4))),
       });
       const option: Option = {
@@ -195,7 +231,7 @@ export function generateScenario(n: number, seed = 1): ScenarioFile {
         title: t(`Einde ${e + 1}`, `Ending ${e + 1}`),
         lines: [{ text: t('Het schooljaar is om.', 'The school year is over.') }],
         outcome: t('Zo staan de zaken ervoor.', 'This is how things stand.'),
-        tone: pick(['good', 'mixed', 'poor'] as const, e),
+        tone: pick(TONE_OF, e),
       },
     ]),
   );

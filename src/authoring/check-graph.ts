@@ -42,6 +42,18 @@ const describePath = (events: RunEvent[]) =>
 
 /** The graph findings of a scenario whose references are all sound. */
 export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding[] {
+  return checkExplored(scenario, explore(scenario, limit), limit);
+}
+
+/**
+ * The same, on an exploration the caller has made already (the validator shares one with the check
+ * of violation paths); undefined when exploring took more than `limit` steps.
+ */
+export function checkExplored(
+  scenario: Scenario,
+  explored: Exploration | undefined,
+  limit = SITUATION_LIMIT,
+): Finding[] {
   const found: Finding[] = [];
   const structural = structurallyReachable(scenario);
   for (const id of [...Object.keys(scenario.scenes), ...Object.keys(scenario.endings)]) {
@@ -55,7 +67,6 @@ export function checkGraph(scenario: Scenario, limit = SITUATION_LIMIT): Finding
       ),
     );
   }
-  const explored = explore(scenario, limit);
   if (!explored)
     return [...found, finding('too-many-situations', [], { limit }, { severity: 'warning' })];
   if (explored.cut.size)

@@ -4,7 +4,16 @@ import type { Condition, ScenarioFile } from '../engine/scenario.schema.ts';
 import { closest, finding, type Finding, type Path } from './problem.ts';
 import { walkScenario, type PathHere } from './walk.ts';
 
-const CONDITION_KINDS = ['flag', 'meter', 'chose', 'visited', 'all', 'any', 'not'] as const;
+const CONDITION_KINDS = [
+  'flag',
+  'meter',
+  'chose',
+  'visited',
+  'violated',
+  'all',
+  'any',
+  'not',
+] as const;
 
 export function checkReferences(file: ScenarioFile): Finding[] {
   const found: Finding[] = [];

@@ -5,6 +5,7 @@
 import { didYouMean, type Entry } from './message-kit.ts';
 import { DISCUSSION_MESSAGES } from './messages-discussion.ts';
 import { REFLECTION_MESSAGES } from './messages-reflection.ts';
+import { TEACHING_MESSAGES } from './messages-teaching.ts';
 
 const unknownRef = (nlKind: string, enKind: string, nlWhere: string, enWhere: string) =>
   ({
@@ -194,11 +195,11 @@ export const MESSAGES = {
   'condition-shape': {
     nl: (p, w) => [
       `${w}: een voorwaarde moet precies één soort zijn, maar hier staat ${p.kinds || 'niets'}.`,
-      'Gebruik één van flag, meter, chose, visited, all, any, not; combineer met `all: [...]` of `any: [...]`.',
+      'Gebruik één van flag, meter, chose, visited, violated, all, any, not; combineer met `all: [...]` of `any: [...]`.',
     ],
     en: (p, w) => [
       `${w}: a condition must be exactly one kind, but this one has ${p.kinds || 'none'}.`,
-      'Use one of flag, meter, chose, visited, all, any, not; combine with `all: [...]` or `any: [...]`.',
+      'Use one of flag, meter, chose, visited, violated, all, any, not; combine with `all: [...]` or `any: [...]`.',
     ],
   } satisfies Entry<{ kinds: string }>,
   'meter-condition-bound': {
@@ -363,6 +364,7 @@ export const MESSAGES = {
   } satisfies Entry<{ limit: number }>,
   ...REFLECTION_MESSAGES,
   ...DISCUSSION_MESSAGES,
+  ...TEACHING_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -35,6 +35,10 @@ export interface Exploration {
   situations: Map<string, Situation>;
   /** Which situations lead to which, by key. */
   edges: Map<string, Set<string>>;
+  /** The same steps with the event that takes each: [event, key of the situation it leads to]. */
+  moves: Map<string, [RunEvent, string][]>;
+  /** The key of the situation every run starts in. */
+  start: string;
   /** Keys of situations not followed further because their run is too long. */
   cut: Set<string>;
   /** The events of a shortest run to each of these situations, by key. */
@@ -100,15 +104,18 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
   }
   const situations = new Map<string, Situation>();
   const edges = new Map<string, Set<string>>();
+  const moves = new Map<string, [RunEvent, string][]>();
   const cut = new Set<string>();
   for (const { state } of Object.values(adjacency)) {
     const situation = state.context;
     situations.set(situation.key, situation);
     edges.set(situation.key, new Set());
+    moves.set(situation.key, []);
     if (tooLong(situation)) cut.add(situation.key);
   }
-  for (const { state, nextState } of adjacencyMapToArray(adjacency)) {
+  for (const { state, event, nextState } of adjacencyMapToArray(adjacency)) {
     edges.get(state.context.key)?.add(nextState.context.key);
+    moves.get(state.context.key)?.push([event, nextState.context.key]);
   }
   const runsTo = (keys: Iterable<string>) => {
     const wanted = new Set(keys);
@@ -120,7 +127,7 @@ export function explore(full: Scenario, limit = SITUATION_LIMIT): Exploration | 
       paths.map((p) => [p.state.context.key, p.steps.slice(1).map((step) => step.event)]),
     );
   };
-  return { situations, edges, cut, runsTo };
+  return { situations, edges, moves, start: start.key, cut, runsTo };
 }
 
 /**
@@ -234,7 +241,8 @@ function readByConditions(scenario: Scenario): ReadByConditions {
     if (!condition) return;
     if (condition.meter) read.meters.add(condition.meter);
     if (condition.flag) read.flags.add(condition.flag);
-    read.chose ||= condition.chose !== undefined;
+    // Whether a hierarchy was violated follows from the choices made: it reads them.
+    read.chose ||= condition.chose !== undefined || condition.violated !== undefined;
     read.visited ||= condition.visited !== undefined;
     condition.all?.forEach(note);
     condition.any?.forEach(note);

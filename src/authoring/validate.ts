@@ -1,12 +1,17 @@
 import { normalizeScenario, type Scenario } from '../engine/scenario.ts';
 import { ScenarioSchema, type Language } from '../engine/scenario.schema.ts';
 import { checkDiscussion } from './check-discussion.ts';
-import { checkGraph } from './check-graph.ts';
+import { checkEndingTones } from './check-ending-tones.ts';
+import { checkExplored } from './check-graph.ts';
+import { checkLengthTell } from './check-length-tell.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReflection } from './check-reflection.ts';
+import { checkSameVerdicts } from './check-same-verdicts.ts';
 import { checkTranslations } from './check-translations.ts';
+import { checkViolationPaths } from './check-violation-paths.ts';
 import { describe, finding, type Finding, type Path, type Problem } from './problem.ts';
 import { findingsForIssue } from './schema-issues.ts';
+import { explore } from './situations.ts';
 import { describeWhere } from './where.ts';
 import { offsetOf, parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
 
@@ -93,10 +98,20 @@ export function checkScenarioSource(
     ...checkTranslations(parsed.data),
     // After the translation check: at one place, its error comes before a length warning.
     ...checkDiscussion(parsed.data),
+    // The domain checks: does the case teach? (a tell in the lengths, a choice with nothing to
+    // weigh, endings without contrast)
+    ...checkLengthTell(parsed.data),
+    ...checkSameVerdicts(parsed.data),
+    ...checkEndingTones(parsed.data),
   ];
   const scenario = normalizeScenario(parsed.data);
-  // The graph can only be explored once every name refers to something.
-  if (!found.some((f) => (f.severity ?? 'error') === 'error')) found.push(...checkGraph(scenario));
+  // The graph can only be explored once every name refers to something. One exploration serves
+  // the graph checks and the domain check that no run with a violation ends well.
+  if (!found.some((f) => (f.severity ?? 'error') === 'error')) {
+    const explored = explore(scenario);
+    found.push(...checkExplored(scenario, explored));
+    if (explored) found.push(...checkViolationPaths(scenario, explored));
+  }
   const problems = place(found);
   return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
 }

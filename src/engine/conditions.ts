@@ -1,5 +1,6 @@
 import type { Condition } from './scenario.schema.ts';
 import type { RunContext } from './run.types.ts';
+import { HIERARCHIES } from './vocabulary.ts';
 
 /** Whether a condition holds in this run. Conditions are data: nothing is ever evaluated as code. */
 export function holds(condition: Condition | undefined, run: RunContext): boolean {
@@ -11,6 +12,10 @@ export function holds(condition: Condition | undefined, run: RunContext): boolea
   if (condition.chose !== undefined) return run.history.some((c) => c.option === condition.chose);
   if (condition.visited !== undefined)
     return run.timeline.some((t) => t.step === condition.visited);
+  if (condition.violated !== undefined) {
+    const hierarchies = condition.violated === 'any' ? HIERARCHIES : [condition.violated];
+    return run.history.some((c) => hierarchies.some((h) => c.verdicts[h].verdict === 'violates'));
+  }
   if (condition.meter !== undefined) {
     const value = run.meters[condition.meter] ?? 0;
     return (

@@ -4,7 +4,15 @@
  */
 import * as z from 'zod';
 
-import { LANGUAGES, LEADERS, ROLES, TONES, VERDICTS } from './vocabulary.ts';
+import {
+  HIERARCHIES,
+  LANGUAGES,
+  LEADERS,
+  ROLES,
+  TONES,
+  VERDICTS,
+  type Hierarchy,
+} from './vocabulary.ts';
 
 const id = z
   .string()
@@ -29,6 +37,7 @@ export interface Condition {
   atMost?: number;
   chose?: string;
   visited?: string;
+  violated?: Hierarchy | 'any';
   all?: Condition[];
   any?: Condition[];
   not?: Condition;
@@ -43,11 +52,17 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       atMost: z.number().optional(),
       chose: id.optional().describe('True when the trainee chose the option with this id.'),
       visited: id.optional().describe('True when the run has been in this scene.'),
+      violated: z
+        .enum(['any', ...HIERARCHIES])
+        .optional()
+        .describe(
+          'True when a choice so far violates this hierarchy (any: one of the three). Keeps a good ending for paths without a violation.',
+        ),
       all: z.array(ConditionSchema).min(1).optional().describe('True when every part is true.'),
       any: z.array(ConditionSchema).min(1).optional().describe('True when one part is true.'),
       not: ConditionSchema.optional().describe('True when the part is false.'),
     })
-    .describe('A condition: exactly one of flag, meter, chose, visited, all, any, not.'),
+    .describe('A condition: exactly one of flag, meter, chose, visited, violated, all, any, not.'),
 );
 
 export const EffectsSchema = z

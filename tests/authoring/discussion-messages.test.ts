@@ -6,11 +6,16 @@ import {
   validateScenarioText,
   type Problem,
 } from '../../src/authoring/index.ts';
-import { mutate, noorText, noorWithoutDiscussion } from '../support/scenarios.ts';
+import {
+  mutate,
+  noorText,
+  noorWithoutDiscussion,
+  withoutToneWarning,
+} from '../support/scenarios.ts';
 
 const FILE = 'scenarios/noor.yaml';
 const problems = (text: string, lang: 'nl' | 'en' = 'en'): Problem[] =>
-  validateScenarioText(text, FILE, { lang }).problems;
+  withoutToneWarning(validateScenarioText(text, FILE, { lang }).problems);
 
 /** The 1-based line and column where `marker` first occurs. */
 function positionOf(text: string, marker: string): { line: number; column: number } {

@@ -1,11 +1,11 @@
 /** The validator on reflection questions: ids, `about`, conditions, questions never asked. */
 import { describe, expect, it } from 'vitest';
 import { validateScenarioText, type Problem } from '../../src/authoring/index.ts';
-import { mutate, noorText } from '../support/scenarios.ts';
+import { mutate, noorText, withoutToneWarning } from '../support/scenarios.ts';
 
 const FILE = 'scenarios/noor.yaml';
 const problems = (text: string, lang: 'nl' | 'en' = 'en'): Problem[] =>
-  validateScenarioText(text, FILE, { lang }).problems;
+  withoutToneWarning(validateScenarioText(text, FILE, { lang }).problems);
 const errors = (text: string, lang: 'nl' | 'en' = 'en') =>
   problems(text, lang).filter((p) => p.severity === 'error');
 

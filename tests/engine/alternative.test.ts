@@ -5,14 +5,25 @@ import {
   transcript,
   type ChoiceTurn,
 } from '../../src/engine/index.ts';
-import { choose, mutate, noorText, play, scenarioFromText } from '../support/scenarios.ts';
+import {
+  choose,
+  mutate,
+  noorText,
+  play,
+  scenarioFromText,
+  unvalidatedScenario,
+} from '../support/scenarios.ts';
 
 const noor = scenarioFromText(noorText());
 const before = initialContext(noor);
 const ids = (alternative: ReturnType<typeof respectfulAlternative>) =>
   alternative?.options.map((o) => o.id);
 
-/** Noor with the verdict whose rationale starts with `why` turned into `verdict`. */
+/**
+ * Noor with the verdict whose rationale starts with `why` turned into `verdict`. Unvalidated where
+ * offer-meeting then violates: it still ends well, which the validator refuses (a case error, not
+ * an engine one).
+ */
 const withVerdict = (text: string, why: string, verdict: string) =>
   mutate(
     text,
@@ -39,7 +50,12 @@ describe('the respectful alternative at a choice point', () => {
       'Noor hoort',
       'violates',
     );
-    const alternative = respectfulAlternative(scenarioFromText(text), before, 'meeting', 'lecture');
+    const alternative = respectfulAlternative(
+      unvalidatedScenario(text),
+      before,
+      'meeting',
+      'lecture',
+    );
     expect(ids(alternative)).toEqual(['lecture']);
     expect(alternative).toMatchObject({
       respectsAll: false,
@@ -52,7 +68,7 @@ describe('the respectful alternative at a choice point', () => {
   it('breaks a tie in violations by the fewest strains', () => {
     // offer-meeting violates one and strains none; lecture violates one and strains two.
     const text = withVerdict(noorText(), 'Je biedt', 'violates');
-    const alternative = respectfulAlternative(scenarioFromText(text), before, 'meeting');
+    const alternative = respectfulAlternative(unvalidatedScenario(text), before, 'meeting');
     expect(ids(alternative)).toEqual(['offer-meeting']);
     expect(alternative).toMatchObject({
       respectsAll: false,

@@ -7,6 +7,7 @@ import {
   noorText,
   play,
   scenarioFromText,
+  unvalidatedScenario,
 } from '../support/scenarios.ts';
 
 const noor = scenarioFromText(noorText());
@@ -62,7 +63,8 @@ describe('the debrief analysis', () => {
       'verdict: respects\n              why: { nl: "Noor hoort',
       'verdict: violates\n              why: { nl: "Noor hoort',
     );
-    const path = respectfulPath(scenarioFromText(twice));
+    // Unvalidated: offer-meeting now violates yet still ends well, which the validator refuses.
+    const path = respectfulPath(unvalidatedScenario(twice));
     expect(path?.steps.map((s) => s.option)).toEqual(['lecture']); // fewer violations count before strains
     expect(path).toMatchObject({ ending: 'closed', violations: 1, strains: 2 });
   });

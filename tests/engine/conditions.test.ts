@@ -42,6 +42,8 @@ const table: [string, Condition | undefined, boolean][] = [
   ['all with one false', { all: [{ flag: 'told' }, { flag: 'cried' }] }, false],
   ['any with one true', { any: [{ flag: 'cried' }, { flag: 'told' }] }, true],
   ['any all false', { any: [{ flag: 'cried' }, { visited: 'x' }] }, false],
+  ['violated, on a clean run', { violated: 'any' }, false],
+  ['not violated, on a clean run', { not: { violated: 'emotional' } }, true],
   ['not', { not: { flag: 'cried' } }, true],
   ['nested', { not: { any: [{ flag: 'cried' }, { meter: 'parentTrust', atMost: 10 }] } }, true],
 ];
@@ -49,5 +51,32 @@ const table: [string, Condition | undefined, boolean][] = [
 describe('conditions', () => {
   it.each(table)('%s', (_name, condition, expected) => {
     expect(holds(condition, run)).toBe(expected);
+  });
+});
+
+describe('violated', () => {
+  const clean = run.history[0]!;
+  const strained = { verdict: 'strains' as const, why: 'x' };
+  const violating = { verdict: 'violates' as const, why: 'x' };
+  const after = (verdicts: Partial<typeof clean.verdicts>): RunContext => ({
+    ...run,
+    history: [
+      clean,
+      { ...clean, index: 1, option: 'push', verdicts: { ...clean.verdicts, ...verdicts } },
+    ],
+  });
+
+  it('holds once a choice violates the hierarchy asked about, or any with "any"', () => {
+    const run = after({ responsibility: violating, expertise: strained });
+    expect(holds({ violated: 'responsibility' }, run)).toBe(true);
+    expect(holds({ violated: 'any' }, run)).toBe(true);
+    expect(holds({ violated: 'emotional' }, run)).toBe(false);
+    expect(holds({ violated: 'expertise' }, run)).toBe(false);
+  });
+
+  it('a strain is not a violation', () => {
+    expect(holds({ violated: 'any' }, after({ emotional: strained, expertise: strained }))).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,7 @@
 /** Saskia: the article's path plays out as described, and the respectful path does better. */
 import { describe, expect, it } from 'vitest';
 import { analyzeRun, localize, visibleLines } from '../../src/engine/index.ts';
-import { choose, loadScenario, play } from '../support/scenarios.ts';
+import { choose, CONTINUE, loadScenario, play } from '../support/scenarios.ts';
 
 const saskia = loadScenario('scenarios/saskia.yaml');
 const START = saskia.meters;
@@ -72,6 +72,25 @@ describe('Saskia, the respectful path', () => {
     expect(end.context.meters.loyaltyConflict).toBeLessThan(START.loyaltyConflict?.start ?? 0);
     expect(end.context.meters.parentTrust).toBeGreaterThan(START.parentTrust?.start ?? 100);
     expect(analyzeRun(saskia, end.context).violations).toEqual([]);
+  });
+
+  it('a serving offer after an argument with the parents keeps the door ajar, but not a good ending', () => {
+    // The parents think the offer over (a scene without a choice) before the second week.
+    const path = (...firstThree: string[]) =>
+      play(saskia, [
+        ...[...firstThree, 'pc-serving-offer'].map(choose),
+        CONTINUE,
+        choose('w2-bullying-plan'),
+      ]).getSnapshot();
+    // The shortest such path the validator found: before 1.3.0 it reached the good "door-ajar".
+    const end = path('m1-argue', 'm2-agree', 'f-bullying-focus');
+    expect(analyzeRun(saskia, end.context).violations).not.toEqual([]);
+    expect(end.value).toBe('door-ajar-dented');
+    expect(saskia.endings['door-ajar-dented']?.tone).toBe('mixed');
+    // A path to the same offer without a violation keeps the good ending.
+    const clean = path('m1-concern', 'm2-promise', 'f-hint-home');
+    expect(analyzeRun(saskia, clean.context).violations).toEqual([]);
+    expect(clean.value).toBe('door-ajar');
   });
 
   it('a silent, obedient path ends mixed: nothing broken, nothing gained', () => {
