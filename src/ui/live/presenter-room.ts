@@ -33,19 +33,24 @@ export interface PresenterRoom {
 const sameStage = (a: PhoneStageWanted | null, b: PhoneStageWanted) =>
   a !== null && JSON.stringify(a) === JSON.stringify(b);
 
-export function openPresenterRoom(key: string, language: Language): PresenterRoom {
+/** The room of this key on the page's server (or the server at `url`). */
+export function openPresenterRoom(key: string, language: Language, url?: string): PresenterRoom {
   let state: PresenterState = { status: 'connecting', room: null, tally: null, failure: null };
   const listeners = new Set<() => void>();
   const set = (change: Partial<PresenterState>) => {
     state = { ...state, ...change };
     for (const listener of listeners) listener();
   };
-  /** What the flow wants the phones to see, and what the server has confirmed. */
-  let wanted: PhoneStageWanted = { stage: 'waiting' };
+  /**
+   * What the flow wants the phones to see (unknown until the presenter view says so: a reloaded
+   * presenter that connected first must not clear the ballot its flow is voting on), and what the
+   * server has confirmed.
+   */
+  let wanted: PhoneStageWanted | null = null;
   let confirmed: PhoneStageWanted | null = null;
   let sending = false;
 
-  const socket: RoomSocket = connect({ role: 'presenter', key });
+  const socket: RoomSocket = connect({ role: 'presenter', key }, url);
   const failed = (reason: string) => set({ failure: reason });
 
   /** One command at a time, always towards the latest wanted stage. */
@@ -53,7 +58,7 @@ export function openPresenterRoom(key: string, language: Language): PresenterRoo
     if (sending || !socket.connected || !state.room) return;
     sending = true;
     try {
-      while (!sameStage(confirmed, wanted)) {
+      while (wanted && !sameStage(confirmed, wanted)) {
         const target = wanted;
         const ok = await send(target);
         if (!ok) break;

@@ -38,9 +38,13 @@ interface ClientEvents {
 
 export type RoomSocket = Socket<ServerEvents, ClientEvents>;
 
-/** Connect to the server that served this page; Socket.IO falls back to long-polling by itself. */
-export function connect(auth: Auth): RoomSocket {
-  return io({ path: ROOM_PATH, auth, reconnectionDelayMax: 4000 });
+/**
+ * Connect to the server that served this page (or to `url`); Socket.IO starts with long-polling
+ * and upgrades to a WebSocket where the network allows.
+ */
+export function connect(auth: Auth, url?: string): RoomSocket {
+  const options = { path: ROOM_PATH, auth, reconnectionDelayMax: 4000 };
+  return url === undefined ? io(options) : io(url, options);
 }
 
 /** The server's reason for refusing a connection, or undefined for a network failure. */
