@@ -87,7 +87,17 @@ export default tseslint.config(
       // typescript-eslint's version, so that a type-only import (erased from the bundle) may stay.
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ ...AUTHORING_LAZY_ONLY, allowTypeImports: true }] },
+        {
+          patterns: [
+            { ...AUTHORING_LAZY_ONLY, allowTypeImports: true },
+            {
+              group: ['**/room/protocol.ts'],
+              allowTypeImports: true,
+              message:
+                "The browser takes only types from the room protocol (its zod schemas would pull zod's full build into the app): values come from src/room/constants.ts.",
+            },
+          ],
+        },
       ],
     },
   },

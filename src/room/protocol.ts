@@ -9,21 +9,10 @@
  */
 import { z } from 'zod';
 import { HIERARCHIES, VERDICTS } from '../engine/vocabulary.ts';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, type PhoneStage } from './constants.ts';
 
-/** Socket.IO's default path: `npm run room` serves the live channel there. */
-export const ROOM_PATH = '/socket.io';
-/** Largest message the server accepts (Socket.IO's maxHttpBufferSize); a ballot is far smaller. */
-export const MAX_MESSAGE_BYTES = 32 * 1024;
-/** A room's participant cap unless the facilitator sets another. */
-export const DEFAULT_PARTICIPANT_CAP = 2000;
-/** Tallies reach the presenter at most this often. */
-export const TALLY_INTERVAL_MS = 250;
-/** Rooms nobody has used for this long are deleted at the next start. */
-export const ROOM_IDLE_EXPIRY_MS = 12 * 60 * 60 * 1000;
+export * from './constants.ts';
 
-/** Room codes: six characters, no 0/O or 1/I/L to misread on a projector. */
-export const ROOM_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const ROOM_CODE_LENGTH = 6;
 export const RoomCodeSchema = z
   .string()
   .length(ROOM_CODE_LENGTH)
@@ -47,16 +36,6 @@ export const PhoneAuthSchema = z.strictObject({
 });
 export const AuthSchema = z.discriminatedUnion('role', [PresenterAuthSchema, PhoneAuthSchema]);
 export type Auth = z.infer<typeof AuthSchema>;
-
-/** Why the server refused a connection (the `message` of the client's connect_error). */
-export const REFUSALS = [
-  'bad-handshake',
-  'wrong-key',
-  'unknown-room',
-  'too-many-attempts',
-  'room-full',
-] as const;
-export type Refusal = (typeof REFUSALS)[number];
 
 /** What the phones vote on: one choice point, its texts in the room's language. */
 export const BallotSchema = z.strictObject({
@@ -89,9 +68,6 @@ export const RevealSchema = z.strictObject({
 });
 export type Reveal = z.infer<typeof RevealSchema>;
 
-/** The room as a phone sees it. */
-export const PHONE_STAGES = ['waiting', 'open', 'closed', 'revealed'] as const;
-export type PhoneStage = (typeof PHONE_STAGES)[number];
 export interface PhoneView {
   stage: PhoneStage;
   ballot: Ballot | null;
@@ -144,16 +120,6 @@ export const PresenterMessages = {
 /** Phone → server. */
 export const PhoneMessages = {
   vote: z.strictObject({ ballot: IdSchema, option: IdSchema }),
-} as const;
-
-/** Server → clients (event names). */
-export const SERVER_EVENTS = {
-  /** To a phone: its whole view, after every change that concerns it. */
-  phoneView: 'room:view',
-  /** To the presenter: the live tally, at most every TALLY_INTERVAL_MS. */
-  tally: 'room:tally',
-  /** To everyone: the facilitator closed the room. */
-  closed: 'room:closed',
 } as const;
 
 /** The ack every client → server message gets. */

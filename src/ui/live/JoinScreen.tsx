@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoomCodeSchema } from '../../room/protocol.ts';
+import { isRoomCode } from '../../room/constants.ts';
 import { addMessages } from '../i18n/i18n.ts';
 import { navigate } from '../router.ts';
 import { deviceId } from './device.ts';
@@ -37,7 +37,7 @@ function CodeForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const code = value.trim().toUpperCase();
-        if (!RoomCodeSchema.safeParse(code).success) return setInvalid(true);
+        if (!isRoomCode(code)) return setInvalid(true);
         navigate({ screen: 'join', code });
       }}
     >

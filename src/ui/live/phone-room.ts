@@ -4,7 +4,7 @@
  * back. A refusal (wrong code, room full) is final until the user tries again.
  */
 import type { PhoneView, Refusal } from '../../room/protocol.ts';
-import { SERVER_EVENTS } from '../../room/protocol.ts';
+import { SERVER_EVENTS } from '../../room/constants.ts';
 import { connect, refusalOf, request, type RoomSocket } from './socket.ts';
 
 export type PhoneStatus = 'connecting' | 'connected' | 'lost' | 'refused' | 'closed';

@@ -5,7 +5,8 @@
  * wanted stage is sent again, and the server keeps a ballot's votes when it is reopened.
  */
 import type { Language } from '../../engine/index.ts';
-import { SERVER_EVENTS, type RoomInfo, type Tally } from '../../room/protocol.ts';
+import { SERVER_EVENTS } from '../../room/constants.ts';
+import type { RoomInfo, Tally } from '../../room/protocol.ts';
 import type { PhoneStageWanted } from './ballot-of.ts';
 import { connect, refusalOf, request, type RoomSocket } from './socket.ts';
 

@@ -3,19 +3,16 @@
  * this module, so socket.io-client stays out of the first screen's bundle.
  */
 import { io, type Socket } from 'socket.io-client';
-import {
-  REFUSALS,
-  ROOM_PATH,
-  SERVER_EVENTS,
-  type Ack,
-  type Auth,
-  type Ballot,
-  type PhoneView,
-  type Refusal,
-  type Reveal,
-  type RoomInfo,
-  type Tally,
-  type VoteReceipt,
+import { REFUSALS, ROOM_PATH, SERVER_EVENTS, type Refusal } from '../../room/constants.ts';
+import type {
+  Ack,
+  Auth,
+  Ballot,
+  PhoneView,
+  Reveal,
+  RoomInfo,
+  Tally,
+  VoteReceipt,
 } from '../../room/protocol.ts';
 
 type Reply<T> = (ack: Ack<T>) => void;
