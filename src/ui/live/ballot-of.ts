@@ -11,16 +11,13 @@ import {
   type Language,
   type Scenario,
 } from '../../engine/index.ts';
-import type { FlowContext, Phase } from '../../facilitation/index.ts';
+import { optionLabel, type FlowContext, type Phase } from '../../facilitation/index.ts';
 import type { Ballot, Reveal } from '../../room/protocol.ts';
 
 export type PhoneStageWanted =
   | { stage: 'waiting' }
   | { stage: 'open' | 'closed'; ballot: Ballot }
   | { stage: 'revealed'; reveal: Reveal };
-
-/** Option labels as the projector shows them: A, B, C… */
-export const optionLabel = (index: number) => String.fromCharCode(65 + index);
 
 const clip = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;

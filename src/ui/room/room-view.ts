@@ -16,10 +16,11 @@ import {
   type RunContext,
   type Scenario,
 } from '../../engine/index.ts';
-import type { FlowContext, Phase } from '../../facilitation/index.ts';
+import { optionLabel, type FlowContext, type Phase } from '../../facilitation/index.ts';
 
 /** A, B, C… for the option at this index: what the room calls out and raises hands for. */
-export const letterOf = (index: number) => String.fromCharCode(65 + index);
+/** Option letters as the room report has them: A, B, C… */
+export const letterOf = optionLabel;
 
 export interface LetteredOption {
   letter: string;
