@@ -30,12 +30,36 @@ function playByRule(scenario: Scenario, pick: (options: Option[]) => Option) {
   return String(actor.getSnapshot().value);
 }
 
-const length = (o: Option) => localize(o.text, 'nl').length;
+const length = (o: Option, lang: 'nl' | 'en') => localize(o.text, lang).length;
+const longest = (lang: 'nl' | 'en') => (os: Option[]) =>
+  os.reduce((a, b) => (length(b, lang) > length(a, lang) ? b : a));
+
+/** Words that make an answer sound kind or deferential: a trainee must not win by counting them. */
+const WARM_WORDS = {
+  nl: ['begrijp', 'snap', 'fijn', 'graag', 'samen', 'gerust', 'natuurlijk', 'echt', 'even', 'u', 'jullie', 'mag ik', 'zou', 'misschien', 'helemaal', 'goed', 'dank', 'prima'],
+  en: ['understand', 'glad', 'together', 'of course', 'really', 'just', 'may i', 'would', 'perhaps', 'please', 'totally', 'thank', 'good', 'fine', 'happy'],
+};
+/** How many warm words an option has: phrases as written, single words also as stems (begrijp-t). */
+function warmth(o: Option, lang: 'nl' | 'en'): number {
+  const words = localize(o.text, lang).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const text = ` ${words.join(' ')} `;
+  return WARM_WORDS[lang].reduce((sum, warm) => {
+    if (warm.includes(' ')) return sum + text.split(` ${warm} `).length - 1;
+    const stem = warm.length >= 4;
+    return sum + words.filter((w) => w === warm || (stem && w.startsWith(warm))).length;
+  }, 0);
+}
+const warmest = (lang: 'nl' | 'en') => (os: Option[]) =>
+  os.reduce((a, b) => (warmth(b, lang) > warmth(a, lang) ? b : a));
+
 const RULES: [string, (options: Option[]) => Option][] = [
-  ['always the longest answer', (os) => os.reduce((a, b) => (length(b) > length(a) ? b : a))],
-  ['always the shortest answer', (os) => os.reduce((a, b) => (length(b) < length(a) ? b : a))],
+  ['always the longest answer in Dutch', longest('nl')],
+  ['always the longest answer in English', longest('en')],
+  ['always the shortest answer', (os) => os.reduce((a, b) => (length(b, 'nl') < length(a, 'nl') ? b : a))],
   ['always the first answer', (os) => os[0] as Option],
   ['always the last answer', (os) => os.at(-1) as Option],
+  ['always the warmest answer in Dutch', warmest('nl')],
+  ['always the warmest answer in English', warmest('en')],
 ];
 
 describe.each(files)('scenarios/%s', (file) => {
