@@ -1,13 +1,20 @@
 /** Saskia: the article's path plays out as described, and the respectful path does better. */
 import { describe, expect, it } from 'vitest';
-import { analyzeRun, localize, visibleLines } from '../../src/engine/index.ts';
-import { choose, CONTINUE, loadScenario, play } from '../support/scenarios.ts';
+import { readFileSync } from 'node:fs';
+import { analyzeRun, localize, visibleLines, type Option, type RunContext, type Scenario } from '../../src/engine/index.ts';
+import { everyPlaythrough, firstSituation, type PlayedPath, type Situation } from '../support/paths.ts';
+import { choose, loadScenario, mutate, play, unvalidatedScenario } from '../support/scenarios.ts';
 
 const saskia = loadScenario('scenarios/saskia.yaml');
 const START = saskia.meters;
 const run = (...options: string[]) => play(saskia, options.map(choose)).getSnapshot();
 const linesNow = (snapshot: ReturnType<typeof run>) =>
   visibleLines(saskia.scenes[String(snapshot.value)]?.lines, snapshot.context).map((l) => localize(l.text, 'en')).join(' ');
+const linesAt = ({ at, run }: Situation, scenario: Scenario = saskia) =>
+  visibleLines((scenario.scenes[at] ?? scenario.endings[at])?.lines, run).map((l) => localize(l.text, 'en')).join(' ');
+const violated = (run: RunContext) => run.history.some((c) => Object.values(c.verdicts).some((v) => v.verdict === 'violates'));
+const endingOf = (p: PlayedPath) => p.end.timeline.at(-1)?.step ?? '';
+const toneOf = (p: PlayedPath, scenario: Scenario = saskia) => scenario.endings[endingOf(p)]?.tone;
 
 describe('Saskia, the path from the article', () => {
   const SOURCE = ['m1-nod', 'm2-promise', 'f-raise-divorce', 't-always-come-to-me', 'w2-follow-up-talk', 'pcall-defend'];
@@ -74,28 +81,136 @@ describe('Saskia, the respectful path', () => {
     expect(analyzeRun(saskia, end.context).violations).toEqual([]);
   });
 
-  it('a serving offer after an argument with the parents keeps the door ajar, but not a good ending', () => {
-    // The parents think the offer over (a scene without a choice) before the second week.
-    const path = (...firstThree: string[]) =>
-      play(saskia, [
-        ...[...firstThree, 'pc-serving-offer'].map(choose),
-        CONTINUE,
-        choose('w2-bullying-plan'),
-      ]).getSnapshot();
-    // The shortest such path the validator found: before 1.3.0 it reached the good "door-ajar".
-    const end = path('m1-argue', 'm2-agree', 'f-bullying-focus');
-    expect(analyzeRun(saskia, end.context).violations).not.toEqual([]);
-    expect(end.value).toBe('door-ajar-dented');
-    expect(saskia.endings['door-ajar-dented']?.tone).toBe('mixed');
-    // A path to the same offer without a violation keeps the good ending.
-    const clean = path('m1-concern', 'm2-promise', 'f-hint-home');
-    expect(analyzeRun(saskia, clean.context).violations).toEqual([]);
-    expect(clean.value).toBe('door-ajar');
+  it('a serving offer the parents think over ends good only on a path without a violation', () => {
+    const thoughtOver = everyPlaythrough(saskia).filter((p) => p.end.timeline.some((t) => t.step === 'parents-think-it-over'));
+    const clean = thoughtOver.filter((p) => !violated(p.end));
+    const dented = thoughtOver.filter((p) => violated(p.end));
+    expect(clean.length).toBeGreaterThan(0);
+    expect(dented.length).toBeGreaterThan(0);
+    expect(clean.some((p) => toneOf(p) === 'good')).toBe(true);
+    for (const p of dented) expect(toneOf(p), endingOf(p)).not.toBe('good');
   });
 
   it('a silent, obedient path ends mixed: nothing broken, nothing gained', () => {
     const end = run('m1-nod', 'm2-promise', 'f-bullying-focus', 'pc-report-only', 'w2-bullying-plan');
     expect(end.value).toBe('stuck-in-silence');
     expect(saskia.endings['stuck-in-silence']?.tone).toBe('mixed');
+  });
+});
+
+describe('Saskia, mended (issue 11)', () => {
+  // The option at the end of the talk against the parents' wish that accounts to them: the
+  // counsellor takes the blame and phones the parents that day.
+  const ownedUp = ({ run }: Situation) =>
+    run.history.some((c) => c.scene === 'divorce-talk' && c.verdicts.responsibility.verdict === 'respects');
+
+  it('after owning up and phoning the parents, week 2 and the parents’ call follow from that phone call', () => {
+    const weekTwo = firstSituation(saskia, (s) => s.at === 'session-week2' && ownedUp(s));
+    expect(weekTwo).toBeDefined();
+    const seen = linesAt(weekTwo as Situation);
+    expect(seen).not.toMatch(/can't make sense|such a good one/);
+    expect(seen).toMatch(/because you told them|your call/);
+
+    const call = firstSituation(saskia, (s) => s.at === 'parents-call' && ownedUp(s)) as Situation;
+    expect(call).toBeDefined();
+    const owned = call.run.history.findIndex((c) => c.scene === 'divorce-talk');
+    // Nothing from before the phone call lands as if the parents heard it elsewhere, or costs their trust again.
+    const fromBefore = call.run.landed.filter((l) => l.fromChoice <= owned);
+    expect(fromBefore.map((l) => localize(l.note, 'en')).join(' ')).not.toMatch(/learn|ignored/);
+    for (const l of fromBefore) expect(l.effects.meters?.parentTrust ?? 0).toBeGreaterThanOrEqual(0);
+    expect(call.run.flags.parentsLearnedOfTalk).toBe(false);
+    expect(linesAt(call)).toMatch(/your call/);
+  });
+
+  it('a path that did not own up still hears from the parents that their request was ignored', () => {
+    const call = firstSituation(saskia, (s) => s.at === 'parents-call' && !ownedUp(s)) as Situation;
+    expect(call.run.flags.parentsLearnedOfTalk).toBe(true);
+    expect(call.run.landed.map((l) => localize(l.note, 'en')).join(' ')).toMatch(/ignored their explicit request/);
+  });
+
+  it('the good endings are closed to violating paths by what happened, not by the meters', () => {
+    // Even parents who start out trusting fully, and a pupil without a loyalty conflict, don't
+    // open a good ending to a path with a violation on it.
+    const text = readFileSync('scenarios/saskia.yaml', 'utf8');
+    const generous = unvalidatedScenario(
+      mutate(mutate(text, 'parentTrust: { start: 60 }', 'parentTrust: { start: 100 }'), 'loyaltyConflict: { start: 35 }', 'loyaltyConflict: { start: 0 }'),
+    );
+    for (const scenario of [saskia, generous]) {
+      const wrong = everyPlaythrough(scenario)
+        .filter((p) => violated(p.end) && toneOf(p, scenario) === 'good')
+        .map((p) => `${p.end.history.map((c) => c.option).join(' → ')} ⇒ ${endingOf(p)}`);
+      expect(wrong.slice(0, 3)).toEqual([]);
+    }
+  });
+
+  it('the agreement at the second meeting is put to the test, and what the counsellor does then matters', () => {
+    const keepsAgreement = (o: Option) => o.effects?.flags?.agreementKept === true;
+    const testedAt = (scene: string) => saskia.scenes[scene]?.choice?.options.some(keepsAgreement) ?? false;
+    // Every run that made the agreement and still has Saskia in guidance, without a talk against
+    // the parents' wish and without the parents deciding to let her talk (which supersedes it),
+    // meets a later moment where it counts.
+    const agreed = everyPlaythrough(saskia).filter(
+      (p) =>
+        p.end.flags.agreedWhatToSay &&
+        !p.end.flags.talkedAboutDivorceAgainstWish &&
+        !p.end.timeline.some((t) => t.step === 'parents-permission') &&
+        (saskia.endings[endingOf(p)]?.present ?? []).includes('saskia'),
+    );
+    expect(agreed.length).toBeGreaterThan(0);
+    for (const p of agreed) {
+      const made = p.end.history.find((c) => c.option === 'm2-agree');
+      const tested = p.end.history.find((c) => testedAt(c.scene));
+      expect(tested, p.end.history.map((c) => c.option).join(' → ')).toBeDefined();
+      expect(tested?.week).toBeGreaterThan(made?.week ?? Infinity);
+    }
+    // On a clean run whose parents are still thinking the offer over, keeping the agreement ends
+    // well; breaking it or leaving it unused does not, and each lands somewhere else.
+    const moment = firstSituation(
+      saskia,
+      (s) => testedAt(s.at) && !violated(s.run) && s.run.timeline.some((t) => t.step === 'parents-think-it-over'),
+    ) as Situation;
+    expect(moment).toBeDefined();
+    const options = saskia.scenes[moment.at]?.choice?.options ?? [];
+    const outcome = (o: Option) => {
+      const ending = play(saskia, [...moment.events, choose(o.id)]).getSnapshot();
+      return { ending: String(ending.value), tone: saskia.endings[String(ending.value)]?.tone, meters: ending.context.meters };
+    };
+    const kept = outcome(options.find(keepsAgreement) as Option);
+    expect(kept.tone).toBe('good');
+    const others = options.filter((o) => !keepsAgreement(o));
+    expect(others.some((o) => Object.values(o.verdicts).some((v) => v.verdict === 'violates'))).toBe(true);
+    for (const o of others) {
+      const result = outcome(o);
+      expect(result.tone, o.id).not.toBe('good');
+      expect(result.meters.loyaltyConflict, o.id).toBeGreaterThan(kept.meters.loyaltyConflict ?? 0);
+    }
+    expect(new Set(others.map((o) => outcome(o).ending)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the span the setting names is the span its scenes and endings use', () => {
+    const NL = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht'];
+    const EN = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+    const last = Math.max(...[...Object.values(saskia.scenes), ...Object.values(saskia.endings)].map((s) => s.week ?? 0));
+    const nl = localize(saskia.setting, 'nl');
+    const en = localize(saskia.setting, 'en');
+    expect(nl).toContain(`${NL[last]} weken`);
+    expect(en).toContain(`${EN[last]} weeks`);
+    NL.forEach((word, n) => word && n !== last && expect(nl).not.toContain(`${word} weken`));
+    EN.forEach((word, n) => word && n !== last && expect(en).not.toContain(`${word} weeks`));
+  });
+
+  it('an ending in which Saskia has left the guidance does not list her as present', () => {
+    const left = Object.entries(saskia.endings).filter(([, ending]) =>
+      (ending.lines ?? []).some((l) => !l.if && /withdraw|guidance is to stop|no longer has to come/i.test(localize(l.text, 'en'))),
+    );
+    expect(left.length).toBeGreaterThanOrEqual(2);
+    for (const [id, ending] of left) expect(ending.present, id).not.toContain('saskia');
+  });
+
+  it('a strain or two never dooms a run: paths without a violation never end poorly', () => {
+    const strained = everyPlaythrough(saskia).filter((p) => !violated(p.end));
+    expect(strained.length).toBeGreaterThan(10);
+    for (const p of strained) expect(toneOf(p), endingOf(p)).not.toBe('poor');
+    expect(strained.some((p) => toneOf(p) === 'mixed')).toBe(true);
   });
 });

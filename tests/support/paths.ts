@@ -27,29 +27,68 @@ export function respectfulPlaythrough(scenario: Scenario): PlayedPath {
   );
 }
 
+/** A situation of a run: the scene or ending it is in, its context, and the events that led there. */
+export interface Situation {
+  at: string;
+  run: RunContext;
+  events: RunEvent[];
+}
+
 /**
- * The source's path as its verdicts show it: of every complete playthrough, the one that violates
- * the hierarchies most often (the cases are small enough to try every playthrough).
+ * Walks every playthrough of a case depth-first, in the order the options are written, and calls
+ * `visit` at every situation on the way; returning true stops the walk there (the cases are small
+ * enough to try every playthrough).
  */
-export function mostViolatingPlaythrough(scenario: Scenario): PlayedPath {
-  let best: { path: PlayedPath; violations: number } | undefined;
-  const visit = (at: string, run: RunContext, events: RunEvent[]) => {
+function walk(scenario: Scenario, visit: (situation: Situation, done: boolean) => boolean | void) {
+  const go = (at: string, run: RunContext, events: RunEvent[]): boolean => {
     const offered = eventsOnOffer(scenario, at, run);
-    if (offered.length === 0) {
-      const violations = run.history
-        .flatMap((choice) => Object.values(choice.verdicts))
-        .filter((verdict) => verdict.verdict === 'violates').length;
-      if (!best || violations > best.violations) best = { path: { events, end: run }, violations };
-      return;
-    }
+    if (visit({ at, run, events }, offered.length === 0)) return true;
     for (const event of offered) {
       const next = stepRun(scenario, at, run, event);
-      if (next) visit(next.at, next.run, [...events, event]);
+      if (next && go(next.at, next.run, [...events, event])) return true;
     }
+    return false;
   };
-  visit(scenario.start, enterStep(scenario, initialContext(scenario), scenario.start), []);
+  go(scenario.start, enterStep(scenario, initialContext(scenario), scenario.start), []);
+}
+
+/** Every complete playthrough of a case, each with its events and the run at its ending. */
+export function everyPlaythrough(scenario: Scenario): PlayedPath[] {
+  const paths: PlayedPath[] = [];
+  walk(scenario, ({ run, events }, done) => {
+    if (done) paths.push({ events, end: run });
+  });
+  return paths;
+}
+
+/** The first situation, in the order the options are written, that `found` accepts. */
+export function firstSituation(
+  scenario: Scenario,
+  found: (situation: Situation) => boolean,
+): Situation | undefined {
+  let first: Situation | undefined;
+  walk(scenario, (situation) => {
+    if (found(situation)) first = situation;
+    return first !== undefined;
+  });
+  return first;
+}
+
+const violations = (run: RunContext) =>
+  run.history
+    .flatMap((choice) => Object.values(choice.verdicts))
+    .filter((v) => v.verdict === 'violates').length;
+
+/**
+ * The source's path as its verdicts show it: of every complete playthrough, the one that violates
+ * the hierarchies most often.
+ */
+export function mostViolatingPlaythrough(scenario: Scenario): PlayedPath {
+  let best: PlayedPath | undefined;
+  for (const path of everyPlaythrough(scenario))
+    if (!best || violations(path.end) > violations(best.end)) best = path;
   if (!best) throw new Error(`${scenario.id} has no complete playthrough`);
-  return best.path;
+  return best;
 }
 
 function playUntilEnd(
