@@ -86,9 +86,12 @@ test('rewinding keeps both versions, each can be opened, and the debrief compare
   await tabTo(page, rewind.getByRole('button', { name: 'Open versie 1' }));
   await page.keyboard.press('Enter');
   await readScene(page, 'nl', 2, 'Vervolgafspraak met de ouders');
-  await choose(page, 'nl', 'Eerlijk gezegd maak ik me grote zorgen.');
+  await choose(page, 'nl', 'Het pesten is iets minder geworden.');
   await readScene(page, 'nl', 2, 'Een week later');
   await choose(page, 'nl', 'Laten we kijken wat je hier op school nodig hebt.');
+  // With the agreement made at the second choice, Saskia raises it herself in week 3.
+  await readScene(page, 'nl', 3, 'Saskia begint erover');
+  await choose(page, 'nl', 'Ja. Je ouders hebben het me verteld.');
   await readScene(page, 'nl', 6, 'Einde: Iedereen zwijgt');
   await expect(versions).toHaveText([
     'Versie 1 (nu open) — Iedereen zwijgt',

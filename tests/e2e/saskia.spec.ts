@@ -82,9 +82,10 @@ test('the source path: the talk against the parents’ wish comes back as guilt,
   // Week 3: the parents have heard, twice over, and their trust drops.
   await readScene(page, 'nl', 3, 'De ouders bellen');
   const call = sceneRegion(page, 3, 'De ouders bellen');
-  await expect(consequence(call, 'nl', 1, 'Saskia, ik zie al een tijd')).toContainText(
-    'Haar ouders horen dat je hun uitdrukkelijke verzoek hebt genegeerd.',
-  );
+  // Saskia told her mother: the consequence of closing the talk without telling the parents.
+  await expect(
+    consequence(call, 'nl', 1, 'Wat knap dat je dit durfde te vertellen.'),
+  ).toContainText('Haar ouders horen dat je hun uitdrukkelijke verzoek hebt genegeerd.');
   await expect(consequence(call, 'nl', 2, 'Saskia, we hadden vorige week')).toContainText(
     'Voor haar ouders is de maat vol.',
   );

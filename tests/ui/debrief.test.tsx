@@ -88,9 +88,14 @@ describe('Debrief of Saskia as it went in the source', () => {
     expect(items[2]!.textContent).toMatch(/betere ouder/);
     // The delayed consequences, and where they landed.
     const later = within(raise.getByRole('heading', { name: 'Gevolgen later' }).parentElement!);
-    expect(later.getAllByRole('listitem')).toHaveLength(2);
+    expect(later.getAllByRole('listitem')).toHaveLength(1);
     expect(later.getByText(/kwam aan in week 2, bij:/)).toBeTruthy();
-    expect(later.getByText(/kwam aan in week 3, bij:/)).toBeTruthy();
+    // Closing the talk without telling the parents: they hear of it from Saskia, in week 3.
+    const close = within(items[3]!);
+    await userEvent.click(close.getByRole('button', { name: 'Uitleg bij keuze 4' }));
+    const closeLater = within(close.getByRole('heading', { name: 'Gevolgen later' }).parentElement!);
+    expect(closeLater.getAllByRole('listitem')).toHaveLength(2);
+    expect(closeLater.getByText(/kwam aan in week 3, bij:/)).toBeTruthy();
   });
 
   it('sums up each hierarchy', () => {
