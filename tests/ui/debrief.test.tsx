@@ -93,7 +93,9 @@ describe('Debrief of Saskia as it went in the source', () => {
     // Closing the talk without telling the parents: they hear of it from Saskia, in week 3.
     const close = within(items[3]!);
     await userEvent.click(close.getByRole('button', { name: 'Uitleg bij keuze 4' }));
-    const closeLater = within(close.getByRole('heading', { name: 'Gevolgen later' }).parentElement!);
+    const closeLater = within(
+      close.getByRole('heading', { name: 'Gevolgen later' }).parentElement!,
+    );
     expect(closeLater.getAllByRole('listitem')).toHaveLength(2);
     expect(closeLater.getByText(/kwam aan in week 3, bij:/)).toBeTruthy();
   });
