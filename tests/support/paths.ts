@@ -33,23 +33,41 @@ export function respectfulPlaythrough(scenario: Scenario): PlayedPath {
  */
 export function mostViolatingPlaythrough(scenario: Scenario): PlayedPath {
   let best: { path: PlayedPath; violations: number } | undefined;
+  for (const path of allPlaythroughs(scenario)) {
+    const violations = countVerdicts(path.end, 'violates');
+    if (!best || violations > best.violations) best = { path, violations };
+  }
+  if (!best) throw new Error(`${scenario.id} has no complete playthrough`);
+  return best.path;
+}
+
+/** Every complete playthrough of a case, in the order the options are on offer. */
+export function allPlaythroughs(scenario: Scenario): PlayedPath[] {
+  const found: PlayedPath[] = [];
   const visit = (at: string, run: RunContext, events: RunEvent[]) => {
     const offered = eventsOnOffer(scenario, at, run);
-    if (offered.length === 0) {
-      const violations = run.history
-        .flatMap((choice) => Object.values(choice.verdicts))
-        .filter((verdict) => verdict.verdict === 'violates').length;
-      if (!best || violations > best.violations) best = { path: { events, end: run }, violations };
-      return;
-    }
+    if (offered.length === 0) found.push({ events, end: run });
     for (const event of offered) {
       const next = stepRun(scenario, at, run, event);
       if (next) visit(next.at, next.run, [...events, event]);
     }
   };
   visit(scenario.start, enterStep(scenario, initialContext(scenario), scenario.start), []);
-  if (!best) throw new Error(`${scenario.id} has no complete playthrough`);
-  return best.path;
+  return found;
+}
+
+/** How many verdicts of one kind a run's choices carry, over all three hierarchies. */
+export function countVerdicts(run: RunContext, kind: 'violates' | 'strains'): number {
+  return run.history
+    .flatMap((choice) => Object.values(choice.verdicts))
+    .filter((verdict) => verdict.verdict === kind).length;
+}
+
+/** How many of a run's choices carry at least one verdict of this kind. */
+export function choicesWith(run: RunContext, kind: 'violates' | 'strains'): number {
+  return run.history.filter((choice) =>
+    Object.values(choice.verdicts).some((verdict) => verdict.verdict === kind),
+  ).length;
 }
 
 function playUntilEnd(
