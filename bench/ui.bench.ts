@@ -22,7 +22,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { createAppServer } from '../src/server/app-server.ts';
 import { installProbe, type PaintSample, type ProbeWindow } from './ui-probe.ts';
 
-const DIST = 'dist';
+/** The built app (BENCH_DIST compares two builds in one sitting). */
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const FIRST_SCREEN_BUDGET_KB = 110;
 const EVENT_BUDGET_MS = 50;
 const THROTTLED_BUDGET_MS = 200;
