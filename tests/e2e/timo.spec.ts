@@ -33,7 +33,7 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
     'Dan doet de school precies hetzelfde als wij thuis.',
   );
   await expectAccessible(page, 'Timo, the firm request');
-  await choose(page, 'nl', 'Op school nemen we het zeker serieus');
+  await choose(page, 'nl', 'Op school pakken we het aan');
 
   // Week 2 at home: no choice here, only what the tips do.
   await readScene(page, 'nl', 2, 'Thuis: de drie tips');
@@ -41,7 +41,7 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
   await expect(consequence(home, 'nl', 1, 'Ik geef u drie dingen mee.')).toContainText(
     'De tips uit het eerste gesprek werken thuis averechts.',
   );
-  await expect(home).toContainText('Dus die mevrouw van school bepaalt nu wat er hier gebeurt?');
+  await expect(home).toContainText('Dus juf Ilse bepaalt nu wat er hier gebeurt?');
   await expect(home).toContainText('Woensdag ligt de beloningskaart verscheurd in de prullenbak.');
   await expect(home).toContainText('We doen precies wat ze zei, en het wordt alleen maar erger.');
   await expect(page.getByRole('group', { name: 'Keuzes' })).toHaveCount(0);
@@ -88,8 +88,10 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
   // The first answer took over what the parents laid down: the abdication of their responsibility.
   const tips = debriefChoice(page, 'Keuze 1 · week 1 · Het gesprek met ouders, Timo en juf');
   await expect(tips).toContainText(
-    'Geschonden: emotionele hiërarchie, verantwoordelijkheidshiërarchie, deskundigheidshiërarchie',
+    'Geschonden: emotionele hiërarchie, verantwoordelijkheidshiërarchie',
   );
+  // The parents asked, and on outbursts the counsellor knows more: expertise only strains.
+  await expect(tips).toContainText('Belast: deskundigheidshiërarchie');
   await expect(tips).toContainText('De ouders doen afstand van hun opvoedverantwoordelijkheid');
   await expect(tips).toContainText('Hier week je af van het respectvolle pad.');
   await expect(tips).toContainText('Timo komt een half uur te laat');
@@ -109,12 +111,12 @@ test('the respectful path: the parents ask for the meeting and choose their own 
 
   await readScene(page, 'nl', 1, 'Het gesprek met ouders, Timo en juf');
   await expectAccessible(page, 'Timo, the meeting');
-  await choose(page, 'nl', 'Wat ik u wel kan geven');
+  await choose(page, 'nl', 'Ik kan vertellen wat we weten over driftbuien');
   await expect(log(page, 'nl')).toContainText('Timo kijkt voor het eerst op.');
 
   await readScene(page, 'nl', 1, '‘Wilt u hem stevig aanpakken?’');
   await expectAccessible(page, 'Timo, the firm request');
-  await choose(page, 'nl', 'Op school nemen we het zeker serieus');
+  await choose(page, 'nl', 'Op school pakken we het aan');
 
   // The parents take up the offer themselves.
   await readScene(page, 'nl', 2, 'Bij het hek');
@@ -133,7 +135,7 @@ test('the respectful path: the parents ask for the meeting and choose their own 
   await readScene(page, 'nl', 3, 'De eerste begeleidingssessie');
   const first = sceneRegion(page, 3, 'De eerste begeleidingssessie');
   await expect(first).toContainText('Om tien uur precies klopt Timo aan.');
-  await expect(first).toContainText('Thuis regelen zij het zelf.');
+  await expect(first).toContainText('Mama zei dat het hier over het plein gaat.');
   await expect(first.locator('aside')).toHaveCount(0);
   await expectAccessible(page, 'Timo, the first session');
   await choose(page, 'nl', 'Vrijdag ging het mis op het plein.');

@@ -74,10 +74,19 @@ export function firstSituation(
   return first;
 }
 
-const violations = (run: RunContext) =>
-  run.history
+/** How many verdicts of one kind a run's choices carry, over all three hierarchies. */
+export function countVerdicts(run: RunContext, kind: 'violates' | 'strains'): number {
+  return run.history
     .flatMap((choice) => Object.values(choice.verdicts))
-    .filter((v) => v.verdict === 'violates').length;
+    .filter((verdict) => verdict.verdict === kind).length;
+}
+
+/** How many of a run's choices carry at least one verdict of this kind. */
+export function choicesWith(run: RunContext, kind: 'violates' | 'strains'): number {
+  return run.history.filter((choice) =>
+    Object.values(choice.verdicts).some((verdict) => verdict.verdict === kind),
+  ).length;
+}
 
 /**
  * The source's path as its verdicts show it: of every complete playthrough, the one that violates
@@ -86,7 +95,8 @@ const violations = (run: RunContext) =>
 export function mostViolatingPlaythrough(scenario: Scenario): PlayedPath {
   let best: PlayedPath | undefined;
   for (const path of everyPlaythrough(scenario))
-    if (!best || violations(path.end) > violations(best.end)) best = path;
+    if (!best || countVerdicts(path.end, 'violates') > countVerdicts(best.end, 'violates'))
+      best = path;
   if (!best) throw new Error(`${scenario.id} has no complete playthrough`);
   return best;
 }
