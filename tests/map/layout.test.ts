@@ -3,6 +3,8 @@ import { generateScenario } from '../../bench/generate.ts';
 import { normalizeScenario } from '../../src/engine/index.ts';
 import { scenarioMap } from '../../src/map/graph.ts';
 import { layoutMap, NODE_HEIGHT, NODE_WIDTH } from '../../src/map/layout.ts';
+import { pathOnMap } from '../../src/map/path.ts';
+import { respectfulPlaythrough } from '../support/paths.ts';
 import { loadScenario, mutate, noorText, unvalidatedScenario } from '../support/scenarios.ts';
 
 describe('scenarioMap', () => {
@@ -76,5 +78,20 @@ describe('layoutMap', () => {
     const layout = layoutMap(map);
     expect(Object.keys(layout.nodes)).toHaveLength(map.nodes.length);
     expect(layout.width).toBeGreaterThan(0);
+  });
+});
+
+describe('pathOnMap', () => {
+  it('follows a run through the map: every scene it entered, every edge it took', () => {
+    const scenario = loadScenario('scenarios/saskia.yaml');
+    const map = scenarioMap(scenario);
+    const { events, end } = respectfulPlaythrough(scenario);
+    const path = pathOnMap(scenario, map, events);
+    expect(path.nodes).toEqual(end.timeline.map((point) => point.step));
+    expect(path.edges).toHaveLength(events.length);
+    for (const [i, id] of path.edges.entries()) {
+      const edge = map.edges.find((e) => e.id === id)!;
+      expect([edge.from, edge.to]).toEqual([path.nodes[i], path.nodes[i + 1]]);
+    }
   });
 });

@@ -1,0 +1,79 @@
+/** The map as text: scenes by week, each with its choices and where they lead; then the endings. */
+import { useTranslation } from 'react-i18next';
+import type { MapEdge, MapNode, ScenarioMap } from '../../map/graph.ts';
+import { VERDICT_MARKS } from '../lens/verdicts.ts';
+
+interface Props {
+  map: ScenarioMap;
+  title: (node: MapNode) => string;
+  onSelect: (id: string) => void;
+  onPath: Set<string>;
+}
+
+export function MapOutline({ map, title, onSelect, onPath }: Props) {
+  const { t } = useTranslation();
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const scenes = map.nodes.filter((n) => n.kind === 'scene');
+  const weeks = [...new Set(scenes.map((n) => n.week ?? 0))].sort((a, b) => a - b);
+  const endings = map.nodes.filter((n) => n.kind === 'ending');
+  const select = (node: MapNode) => (
+    <button type="button" className="map-link" onClick={() => onSelect(node.id)}>
+      {title(node)}
+    </button>
+  );
+  const edgeText = (edge: MapEdge) => {
+    const target = byId.get(edge.to);
+    const verdicts = edge.option
+      ? (['emotional', 'responsibility', 'expertise'] as const)
+          .map(
+            (h) =>
+              `${t(`lens.hierarchy.${h}`)} ${VERDICT_MARKS[edge.option!.verdicts[h]]} ${t(`lens.verdict.${edge.option!.verdicts[h]}`)}`,
+          )
+          .join(', ')
+      : '';
+    return (
+      <li key={edge.id} className={onPath.has(edge.id) ? 'on-path' : undefined}>
+        {edge.option
+          ? `${t('map.outline.option', { number: edge.option.number })} (${verdicts})`
+          : '→'}{' '}
+        {t('map.outline.to')} {target ? select(target) : edge.to}
+        {edge.conditional && ` (${t('map.details.onlyIf')})`}
+        {onPath.has(edge.id) && ` · ${t('map.node.onPath')}`}
+      </li>
+    );
+  };
+  return (
+    <details className="map-outline" open>
+      <summary>
+        <h3>{t('map.outline.heading')}</h3>
+      </summary>
+      {weeks.map((week) => (
+        <section key={week} aria-label={t('map.outline.week', { week })}>
+          <h4>{t('map.outline.week', { week })}</h4>
+          <ul>
+            {scenes
+              .filter((n) => (n.week ?? 0) === week)
+              .map((node) => (
+                <li key={node.id}>
+                  {select(node)}
+                  {onPath.has(node.id) && ` · ${t('map.node.onPath')}`}
+                  <ul>{map.edges.filter((e) => e.from === node.id).map(edgeText)}</ul>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+      <section aria-label={t('map.outline.endings')}>
+        <h4>{t('map.outline.endings')}</h4>
+        <ul>
+          {endings.map((node) => (
+            <li key={node.id}>
+              {select(node)} — {t(`map.tone.${node.tone}`)}
+              {onPath.has(node.id) && ` · ${t('map.node.onPath')}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </details>
+  );
+}
