@@ -22,7 +22,7 @@ import { expect, expectAccessible, tabTo, test } from './support.ts';
 
 const CONCERN = 'Dank u dat u het vertelt.';
 const AGREE = 'Ja. Eén ding wil ik wel met u afspreken';
-const BULLYING = 'Balen van je schoenen.';
+const BULLYING = 'Balen, dat van je schoenen.';
 
 test('rewinding keeps both versions, each can be opened, and the debrief compares them', async ({
   page,
@@ -214,7 +214,7 @@ test('switching to English mid-run translates the conversation and keeps the run
   );
   await expectAccessible(page, 'the player after switching to English');
 
-  await choose(page, 'en', 'Rotten about your shoes.');
+  await choose(page, 'en', 'Rotten luck with your shoes.');
   await readScene(page, 'en', 2, 'Follow-up with the parents');
   await expect(conversation.getByText('You:', { exact: true })).toHaveCount(3);
 });

@@ -159,7 +159,7 @@ test.describe('in English', () => {
       'You agreed with her parents what you would say if she raised it herself.',
     );
     await expectAccessible(page, 'Saskia in English, the first session');
-    await choose(page, 'en', 'Rotten about your shoes.');
+    await choose(page, 'en', 'Rotten luck with your shoes.');
 
     await readScene(page, 'en', 2, 'Follow-up with the parents');
     await expect(log(page, 'en')).toContainText("That she's so quiet at school.");

@@ -154,7 +154,7 @@ test('when the browser refuses storage, the app still plays and says runs are no
   await expect(page.getByRole('status')).toContainText(NOTICE.unavailable);
   await nodAndPromise(page);
   await readScene(page, 'nl', 1, 'Begeleiding met Saskia');
-  await choose(page, 'nl', 'Balen van je schoenen.');
+  await choose(page, 'nl', 'Balen, dat van je schoenen.');
   await readScene(page, 'nl', 2, 'Vervolgafspraak met de ouders');
   await expectAccessible(page, 'the player without storage');
 
@@ -195,7 +195,7 @@ test('when the storage is full, play goes on, the app says so, and the last good
   await expect(page.getByRole('status')).toContainText(NOTICE.full);
   // Play goes on regardless.
   await readScene(page, 'nl', 1, 'Begeleiding met Saskia');
-  await choose(page, 'nl', 'Balen van je schoenen.');
+  await choose(page, 'nl', 'Balen, dat van je schoenen.');
   await readScene(page, 'nl', 2, 'Vervolgafspraak met de ouders');
   await expect(page.getByRole('status').getByText(NOTICE.full)).toHaveCount(1);
   await expectAccessible(page, 'the player with a full storage');

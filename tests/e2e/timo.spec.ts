@@ -59,7 +59,11 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
   );
   await expect(first).toContainText('Timo: Die kaart van de koelkast heb ik verscheurd, hoor.');
   await expectAccessible(page, 'Timo, the first session');
-  await choose(page, 'nl', 'Vorige keer hebben we drie afspraken gemaakt voor thuis.');
+  await choose(
+    page,
+    'nl',
+    'Bij het gesprek met je ouders hebben we drie afspraken gemaakt voor thuis.',
+  );
   await expect(log(page, 'nl')).toContainText('Timo: Weet ik niet. Ging niet.');
 
   // Week 4: the second appointment is "forgotten".
@@ -135,7 +139,7 @@ test('the respectful path: the parents ask for the meeting and choose their own 
   await readScene(page, 'nl', 3, 'De eerste begeleidingssessie');
   const first = sceneRegion(page, 3, 'De eerste begeleidingssessie');
   await expect(first).toContainText('Om tien uur precies klopt Timo aan.');
-  await expect(first).toContainText('Mama zei dat het hier over het plein gaat.');
+  await expect(first).toContainText('Mijn moeder zei dat ik bij jou kom voor het plein.');
   await expect(first.locator('aside')).toHaveCount(0);
   await expectAccessible(page, 'Timo, the first session');
   await choose(page, 'nl', 'Vrijdag ging het mis op het plein.');
