@@ -69,9 +69,9 @@ test('the source path: tips in front of Timo backfire at home and he sabotages t
   // Week 4: the second appointment is "forgotten".
   await readScene(page, 'nl', 4, 'De lege stoel');
   const chair = sceneRegion(page, 4, 'De lege stoel');
-  await expect(consequence(chair, 'nl', 3, 'Goed, Timo. Vorige keer')).toContainText(
-    'Timo ‘vergeet’ zijn tweede afspraak.',
-  );
+  await expect(
+    consequence(chair, 'nl', 3, 'Goed, Timo. Bij het gesprek met je ouders'),
+  ).toContainText('Timo ‘vergeet’ zijn tweede afspraak.');
   await expect(chair).toContainText('‘Vergeten,’ zei hij.');
   await expect(chair).toContainText('het thuis slechter gaat sinds die tips');
   await expectAccessible(page, 'Timo, the empty chair');
