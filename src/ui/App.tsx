@@ -18,6 +18,9 @@ const JoinScreen = lazy(() => import('./live/JoinScreen.tsx'));
 // Room mode: the facilitator's screen and the projector's, each its own chunk.
 const PresenterScreen = lazy(() => import('./room/PresenterScreen.tsx'));
 const AudienceScreen = lazy(() => import('./room/AudienceScreen.tsx'));
+// The map carries dagre (in its worker) and its own views: loaded when a map is opened.
+const MapScreen = lazy(() => import('./map/MapScreen.tsx'));
+const RunMapScreen = lazy(() => import('./map/RunMapScreen.tsx'));
 
 /** Screens where votes travel to the facilitator's laptop: the privacy line says so, and the
  *  trainee's pace setting has no place. */
@@ -99,6 +102,8 @@ export function App({ catalog }: { catalog: CatalogEntry[] }) {
           {route.screen === 'debrief' && <DebriefScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'live' && <LiveStart routeKey={route.key} catalog={catalog} />}
           {route.screen === 'join' && <JoinScreen code={route.code} />}
+          {route.screen === 'map' && <MapScreen key={route.caseId} caseId={route.caseId} />}
+          {route.screen === 'runMap' && <RunMapScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'present' && (
             <PresenterScreen key={route.caseId} caseId={route.caseId} />
           )}

@@ -27,7 +27,7 @@ export function useDocumentTitle(route: Route, catalog: CatalogEntry[]) {
   } else if (!record) page = t('title.notFound');
   else {
     const title = entry ? localize(entry.title, language) : record.scenarioId;
-    page = t(route.screen === 'play' ? 'title.play' : 'title.debrief', { title });
+    page = t(`title.${route.screen}`, { title });
   }
   const full = t('title.page', { page });
   useEffect(() => {

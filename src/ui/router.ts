@@ -1,19 +1,20 @@
 /**
  * Screens as hash routes, so that a reload reopens the same screen: #/, #/run/<id>,
- * #/run/<id>/debrief; room mode's #/present/<caseId> and #/audience/<caseId>, #/live/<key> (the
+ * #/run/<id>/debrief; a case's map #/map/<caseId>, and a run's path on it #/run/<id>/map; room mode's #/present/<caseId> and #/audience/<caseId>, #/live/<key> (the
  * facilitator's entry with the key the server printed; the page then drops the key from the
  * address) and #/join/<code> (a phone's page).
  */
 import { useSyncExternalStore } from 'react';
 
-/** Room mode's screens, each about one case: add a screen here and it parses and links. */
-const CASE_SCREENS = ['present', 'audience'] as const;
+/** Screens about one case (room mode's, the map): add a screen here and it parses and links. */
+const CASE_SCREENS = ['present', 'audience', 'map'] as const;
 export type CaseScreen = (typeof CASE_SCREENS)[number];
 
 export type Route =
   | { screen: 'library' }
   | { screen: 'play'; runId: string }
   | { screen: 'debrief'; runId: string }
+  | { screen: 'runMap'; runId: string }
   | { screen: CaseScreen; caseId: string }
   | { screen: 'live'; key: string | null }
   | { screen: 'join'; code: string | null };
@@ -23,8 +24,10 @@ const isCaseScreen = (screen: string | undefined): screen is CaseScreen =>
 
 export function parseRoute(hash: string): Route {
   const [, screen, id, sub] = hash.replace(/^#/, '').split('/');
-  if (screen === 'run' && id)
-    return sub === 'debrief' ? { screen: 'debrief', runId: id } : { screen: 'play', runId: id };
+  if (screen === 'run' && id) {
+    if (sub === 'debrief') return { screen: 'debrief', runId: id };
+    return sub === 'map' ? { screen: 'runMap', runId: id } : { screen: 'play', runId: id };
+  }
   if (isCaseScreen(screen) && id) return { screen, caseId: decodeURIComponent(id) };
   if (screen === 'live') return { screen: 'live', key: id || null };
   if (screen === 'join') return { screen: 'join', code: id ? id.toUpperCase() : null };
@@ -39,6 +42,8 @@ export function hrefOf(route: Route): string {
       return `#/run/${route.runId}`;
     case 'debrief':
       return `#/run/${route.runId}/debrief`;
+    case 'runMap':
+      return `#/run/${route.runId}/map`;
     case 'live':
       return route.key ? `#/live/${route.key}` : '#/live';
     case 'join':

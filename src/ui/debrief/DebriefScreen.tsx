@@ -31,7 +31,8 @@ function LoadedDebrief({ record, built }: { record: RunRecord; built: BuiltScena
     <>
       <p className="no-print">
         <a href={hrefOf({ screen: 'play', runId: record.id })}>{t('debriefScreen.backToRun')}</a> ·{' '}
-        <a href={hrefOf({ screen: 'library' })}>{t('app.toLibrary')}</a>
+        <a href={hrefOf({ screen: 'runMap', runId: record.id })}>{t('debriefScreen.pathOnMap')}</a>{' '}
+        · <a href={hrefOf({ screen: 'library' })}>{t('app.toLibrary')}</a>
       </p>
       <Debrief
         built={built}

@@ -16,6 +16,7 @@ export const nl = {
     paceAll: 'Hele scène in één keer',
     notFound: 'Deze oefening bestaat niet (meer) op dit apparaat.',
     scenarioGone: 'De casus van deze oefening is niet meer beschikbaar.',
+    caseNotFound: 'Deze casus bestaat niet (meer).',
   },
   library: {
     heading: 'Casussen',
@@ -28,6 +29,7 @@ export const nl = {
     start: 'Start',
     present: 'Presenteren',
     presentHint: 'Voor een groep: jij bedient, het publiek kijkt mee op de beamer',
+    map: 'Kaart van de casus',
     mode: 'Feedback',
     modeCoach: 'Coach: na elke keuze uitleg',
     modeReflect: 'Reflectie: uitleg pas in de nabespreking',
@@ -43,7 +45,7 @@ export const nl = {
     starting: 'Casus wordt geladen…',
     runMode: { coach: 'Coachmodus', reflect: 'Reflectiemodus' },
   },
-  debriefScreen: { backToRun: 'Terug naar het gesprek' },
+  debriefScreen: { backToRun: 'Terug naar het gesprek', pathOnMap: 'Toon mijn pad op de kaart' },
   title: {
     page: '{{page}} · Driehoek',
     library: 'Casussen',
@@ -53,6 +55,8 @@ export const nl = {
     join: 'Meedoen',
     present: 'Presenteren: {{title}}',
     audience: 'Publiek: {{title}}',
+    map: 'Kaart: {{title}}',
+    runMap: 'Jouw pad op de kaart: {{title}}',
     notFound: 'Niet gevonden',
   },
   notice: {
@@ -104,6 +108,7 @@ export const en: Messages = {
     paceAll: 'Whole scene at once',
     notFound: 'This run does not exist (any more) on this device.',
     scenarioGone: 'The case of this run is no longer available.',
+    caseNotFound: 'This case does not exist (any more).',
   },
   library: {
     heading: 'Cases',
@@ -116,6 +121,7 @@ export const en: Messages = {
     start: 'Start',
     present: 'Present',
     presentHint: 'For a group: you run it, the room watches on the projector',
+    map: 'Map of the case',
     mode: 'Feedback',
     modeCoach: 'Coach: an explanation after every choice',
     modeReflect: 'Reflect: explanations only in the debrief',
@@ -131,7 +137,7 @@ export const en: Messages = {
     starting: 'Loading the case…',
     runMode: { coach: 'Coach mode', reflect: 'Reflect mode' },
   },
-  debriefScreen: { backToRun: 'Back to the conversation' },
+  debriefScreen: { backToRun: 'Back to the conversation', pathOnMap: 'Show my path on the map' },
   title: {
     page: '{{page}} · Driehoek',
     library: 'Cases',
@@ -141,6 +147,8 @@ export const en: Messages = {
     join: 'Join in',
     present: 'Present: {{title}}',
     audience: 'Audience: {{title}}',
+    map: 'Map: {{title}}',
+    runMap: 'Your path on the map: {{title}}',
     notFound: 'Not found',
   },
   notice: {

@@ -57,6 +57,12 @@ export function Library({ catalog }: LibraryProps) {
                 </a>{' '}
                 <span className="card-present-hint">{t('library.presentHint')}</span>
               </p>
+              <p className="card-map">
+                <a href={hrefOf({ screen: 'map', caseId: entry.id })}>
+                  {t('library.map')}
+                  <span className="visually-hidden"> {localize(entry.title, lang)}</span>
+                </a>
+              </p>
             </article>
           </li>
         ))}

@@ -93,13 +93,14 @@ interface CanvasProps {
 
 function Canvas({ nodes, edges, layout, onPath, selected, onSelect, start, title }: CanvasProps) {
   const { t } = useTranslation();
-  const { view, frame, fit, reveal, zoomIn, zoomOut, handlers } = usePanZoom(layout);
-  const fitted = useRef(false);
+  const { view, frame, fit, showAtTop, reveal, zoomIn, zoomOut, handlers } = usePanZoom(layout);
+  // The map opens at a readable size on its start; "fit" (or 0) shows all of it.
+  const opened = useRef(false);
   useEffect(() => {
-    if (fitted.current) return;
-    fitted.current = true;
-    fit();
-  }, [fit]);
+    if (opened.current) return;
+    opened.current = true;
+    showAtTop(layout.nodes[start] ?? { x: layout.width / 2, y: 0 });
+  }, [showAtTop, layout, start]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   // Tab order follows the drawing: top to bottom, then left to right.
   const ordered = useMemo(

@@ -51,6 +51,12 @@ export function usePanZoom(size: { width: number; height: number }) {
     });
   }, [size.width, size.height]);
 
+  /** Readable size, a map point at the top centre: where a map opens, on its start scene. */
+  const showAtTop = useCallback((point: { x: number; y: number }) => {
+    const { width } = box();
+    setView({ scale: 1, x: width / 2 - point.x, y: 24 - point.y + 32 });
+  }, []);
+
   /** Bring a map point into view (centred) unless it is already well inside. */
   const reveal = useCallback((point: { x: number; y: number }) => {
     const { width, height } = box();
@@ -126,6 +132,7 @@ export function usePanZoom(size: { width: number; height: number }) {
     view,
     frame,
     fit,
+    showAtTop,
     reveal,
     zoomIn: () => zoomAbout(1.25),
     zoomOut: () => zoomAbout(0.8),

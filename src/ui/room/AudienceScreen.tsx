@@ -3,7 +3,7 @@ import { addMessages } from '../i18n/i18n.ts';
 import * as lens from '../lens/messages.ts';
 import * as triangle from '../triangle/messages.ts';
 import { Audience } from './Audience.tsx';
-import { WithCase } from './case-loader.tsx';
+import { WithCase } from '../case-loader.tsx';
 import * as messages from './messages.ts';
 import './audience.css';
 

@@ -10,7 +10,7 @@ import { addMessages } from '../i18n/i18n.ts';
 import * as lens from '../lens/messages.ts';
 import { useSettings } from '../stores.ts';
 import * as triangle from '../triangle/messages.ts';
-import { WithCase } from './case-loader.tsx';
+import { WithCase } from '../case-loader.tsx';
 import * as messages from './messages.ts';
 import { Presenter } from './Presenter.tsx';
 import { roomStore } from './room-store.ts';

@@ -2,7 +2,6 @@
 export const nl = {
   room: {
     presenter: 'Presentatie',
-    caseNotFound: 'Deze casus bestaat niet (meer).',
     phase: {
       scene: 'Scène: de regels één voor één',
       options: 'De opties staan op het scherm',
@@ -154,7 +153,6 @@ export const nl = {
 export const en: typeof nl = {
   room: {
     presenter: 'Presenter',
-    caseNotFound: 'This case does not exist (any more).',
     phase: {
       scene: 'Scene: the lines one by one',
       options: 'The options are on screen',

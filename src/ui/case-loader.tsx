@@ -1,9 +1,9 @@
-/** A room screen's case, by its id in the route: loaded once, or a message that it is not there. */
+/** A screen's case, by its id in the route: loaded once, or a message that it is not there. */
 import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../engine/index.ts';
-import { hrefOf } from '../router.ts';
-import { catalogEntry, loadScenario } from '../scenario-cache.ts';
+import type { Scenario } from '../engine/index.ts';
+import { hrefOf } from './router.ts';
+import { catalogEntry, loadScenario } from './scenario-cache.ts';
 
 export function WithCase({
   caseId,
@@ -18,7 +18,7 @@ export function WithCase({
   if (!loading)
     return (
       <section>
-        <p role="alert">{t('room.caseNotFound')}</p>
+        <p role="alert">{t('app.caseNotFound')}</p>
         <a href={hrefOf({ screen: 'library' })}>{t('app.toLibrary')}</a>
       </section>
     );
