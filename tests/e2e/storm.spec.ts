@@ -148,46 +148,50 @@ test('the respectful path: both parents heard, a careful suspension, a team that
   await expectAccessible(page, 'the debrief of Storm’s respectful path');
 });
 
-test('in English: "keep him home this week" leaves a hidden stay-at-home and a father told by his son', async ({
-  page,
-}) => {
-  await startCase(page, 'en', /^Storm/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' });
 
-  await readScene(page, 'en', 1, 'Monday morning');
-  await expect(log(page, 'en')).toContainText("Storm: It was stupid at Dad's.");
-  await choose(page, 'en', 'That sounds like a heavy weekend.');
-  await readScene(page, 'en', 2, 'Group 4 tips over');
-  await continueScene(page, 'en');
-  await readScene(page, 'en', 3, "The meeting with Storm's mother");
-  await choose(page, 'en', 'I hear how hard this is.');
-  await readScene(page, 'en', 4, "The meeting with Storm's father");
-  await choose(page, 'en', "Good to hear he's calm with you.");
-  await readScene(page, 'en', 6, 'A proposal to both parents');
-  await choose(page, 'en', "At school we've run out of answers");
-  await readScene(page, 'en', 8, 'Waiting, and then one-to-one');
-  await continueScene(page, 'en');
+  test('"keep him home this week" leaves a hidden stay-at-home and a father told by his son', async ({
+    page,
+  }) => {
+    await startCase(page, 'en', /^Storm/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await readScene(page, 'en', 10, 'The breaking point');
-  await choose(page, 'en', "I get it, we're all worn out.");
+    await readScene(page, 'en', 1, 'Monday morning');
+    await expect(log(page, 'en')).toContainText("Storm: It was stupid at Dad's.");
+    await choose(page, 'en', 'That sounds like a heavy weekend.');
+    await readScene(page, 'en', 2, 'Group 4 tips over');
+    await continueScene(page, 'en');
+    await readScene(page, 'en', 3, "The meeting with Storm's mother");
+    await choose(page, 'en', 'I hear how hard this is.');
+    await readScene(page, 'en', 4, "The meeting with Storm's father");
+    await choose(page, 'en', "Good to hear he's calm with you.");
+    await readScene(page, 'en', 6, 'A proposal to both parents');
+    await choose(page, 'en', "At school we've run out of answers");
+    await readScene(page, 'en', 8, 'Waiting, and then one-to-one');
+    await continueScene(page, 'en');
 
-  await readScene(page, 'en', 12, 'The team, afterwards');
-  const team = sceneRegion(page, 12, 'The team, afterwards');
-  await expect(consequence(team, 'en', 10, "I get it, we're all worn out.")).toHaveCount(2);
-  await expect(team).toContainText('The father only hears on Saturday, from Storm himself');
-  await expect(team).toContainText('The father has filed a complaint with the board.');
-  await choose(page, 'en', "I'd still like to plan an after-talk.");
+    await readScene(page, 'en', 10, 'The breaking point');
+    await choose(page, 'en', "I get it, we're all worn out.");
 
-  await readScene(page, 'en', 13, 'End: Quietly at home');
-  const end = sceneRegion(page, 13, 'End: Quietly at home');
-  await expect(end).toContainText('Bas Dijkstra: I heard it from my seven-year-old son.');
-  await expect(end).toContainText("it isn't one at all");
+    await readScene(page, 'en', 12, 'The team, afterwards');
+    const team = sceneRegion(page, 12, 'The team, afterwards');
+    await expect(consequence(team, 'en', 10, "I get it, we're all worn out.")).toHaveCount(2);
+    await expect(team).toContainText('The father only hears on Saturday, from Storm himself');
+    await expect(team).toContainText('The father has filed a complaint with the board.');
+    await choose(page, 'en', "I'd still like to plan an after-talk.");
 
-  await openDebrief(page, 'en');
-  const ending = page.getByRole('region', { name: 'Ending' });
-  await expect(ending).toContainText('Quietly at home');
-  await expect(ending).toContainText('Poor outcome');
-  await expect(debriefChoice(page, 'Choice 5 · week 10 · The breaking point')).toContainText(
-    'The father only hears on Saturday',
-  );
+    await readScene(page, 'en', 13, 'End: Quietly at home');
+    const end = sceneRegion(page, 13, 'End: Quietly at home');
+    await expect(end).toContainText('Bas Dijkstra: I heard it from my seven-year-old son.');
+    await expect(end).toContainText("it isn't one at all");
+
+    await openDebrief(page, 'en');
+    const ending = page.getByRole('region', { name: 'Ending' });
+    await expect(ending).toContainText('Quietly at home');
+    await expect(ending).toContainText('Poor outcome');
+    await expect(debriefChoice(page, 'Choice 5 · week 10 · The breaking point')).toContainText(
+      'The father only hears on Saturday',
+    );
+  });
 });
