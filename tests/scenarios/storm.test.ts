@@ -192,7 +192,7 @@ describe('Storm, split loyalty', () => {
     expect(at(meeting)).toBe('mother-meeting');
     expect(notes(meeting.context, 'ci-call-mother')).toMatch(/What did you tell them at school about me\?/);
     expect(meeting.context.meters.workingRelationship).toBeLessThan(START.workingRelationship ?? 0);
-    expect(linesOf('mother-meeting', meeting.context)).toMatch(/You rang me yourself last week/);
+    expect(linesOf('mother-meeting', meeting.context)).toMatch(/You rang me yourself/);
     const relayed = paths.filter((p) => chose(p, 'ci-call-mother'));
     expect(relayed.length).toBeGreaterThan(0);
     for (const p of relayed) expect(toneOf(p), endingOf(p)).toBe('poor');
