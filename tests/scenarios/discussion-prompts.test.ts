@@ -1,10 +1,10 @@
-/** Both cases give a room two or three questions of their own at every choice, in Dutch and English. */
+/** Every built-in case give a room two or three questions of their own at every choice, in Dutch and English. */
 import { describe, expect, it } from 'vitest';
 import { discussionPrompts, localize, type Scenario } from '../../src/engine/index.ts';
 import { MAX_DISCUSS_CHARS } from '../../src/authoring/index.ts';
-import { loadScenario } from '../support/scenarios.ts';
+import { BUILT_IN_CASES, loadScenario } from '../support/scenarios.ts';
 
-describe.each(['saskia', 'timo', 'kelvin-signalen'])('discussion prompts of %s', (name) => {
+describe.each(BUILT_IN_CASES)('discussion prompts of %s', (name) => {
   const scenario: Scenario = loadScenario(`scenarios/${name}.yaml`);
   const withChoice = Object.keys(scenario.scenes).filter((id) => scenario.scenes[id]?.choice);
 

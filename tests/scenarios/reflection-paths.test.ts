@@ -1,10 +1,10 @@
-/** Both cases ask reflection questions that fit the path played (paths found by the engine). */
+/** Every built-in case ask reflection questions that fit the path played (paths found by the engine). */
 import { describe, expect, it } from 'vitest';
 import { reflectionQuestionsFor, type Scenario } from '../../src/engine/index.ts';
 import { mostViolatingPlaythrough, respectfulPlaythrough } from '../support/paths.ts';
-import { loadScenario } from '../support/scenarios.ts';
+import { BUILT_IN_CASES, loadScenario } from '../support/scenarios.ts';
 
-describe.each(['saskia', 'timo', 'kelvin-signalen'])('reflection questions of %s', (name) => {
+describe.each(BUILT_IN_CASES)('reflection questions of %s', (name) => {
   const scenario: Scenario = loadScenario(`scenarios/${name}.yaml`);
   const respectful = respectfulPlaythrough(scenario);
   const source = mostViolatingPlaythrough(scenario);

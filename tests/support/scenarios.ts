@@ -1,5 +1,5 @@
 /** Shared helpers for engine tests: load a scenario file, play events, read the result. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { parse } from 'yaml';
 import {
@@ -43,6 +43,12 @@ export function mutate(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`mutate: ${JSON.stringify(from)} not found`);
   return text.replace(from, to);
 }
+
+/** The ids of the built-in cases: every scenarios/*.yaml. */
+export const BUILT_IN_CASES = readdirSync('scenarios')
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => file.replace(/\.yaml$/, ''))
+  .sort();
 
 export const NOOR_PATH = 'docs/examples/noor.yaml';
 export const noorText = () => readFileSync(NOOR_PATH, 'utf8');
