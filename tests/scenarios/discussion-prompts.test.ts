@@ -4,7 +4,7 @@ import { discussionPrompts, localize, type Scenario } from '../../src/engine/ind
 import { MAX_DISCUSS_CHARS } from '../../src/authoring/index.ts';
 import { loadScenario } from '../support/scenarios.ts';
 
-describe.each(['saskia', 'timo'])('discussion prompts of %s', (name) => {
+describe.each(['saskia', 'timo', 'thuiszitters-buikpijn'])('discussion prompts of %s', (name) => {
   const scenario: Scenario = loadScenario(`scenarios/${name}.yaml`);
   const withChoice = Object.keys(scenario.scenes).filter((id) => scenario.scenes[id]?.choice);
 

@@ -4,7 +4,7 @@ import { reflectionQuestionsFor, type Scenario } from '../../src/engine/index.ts
 import { mostViolatingPlaythrough, respectfulPlaythrough } from '../support/paths.ts';
 import { loadScenario } from '../support/scenarios.ts';
 
-describe.each(['saskia', 'timo'])('reflection questions of %s', (name) => {
+describe.each(['saskia', 'timo', 'thuiszitters-buikpijn'])('reflection questions of %s', (name) => {
   const scenario: Scenario = loadScenario(`scenarios/${name}.yaml`);
   const respectful = respectfulPlaythrough(scenario);
   const source = mostViolatingPlaythrough(scenario);
