@@ -61,7 +61,7 @@ test('the source path: story first, Mila heard, ten minutes early through the si
     'Gewoon, met haar tas.',
   );
   await expect(back).toContainText('Twee keer stond ze om kwart over acht bij de zij-deur.');
-  await choose(page, 'nl', 'Laten we beginnen bij de ochtenden die lukten.');
+  await choose(page, 'nl', 'Laten we beginnen bij de ochtenden die wél lukten');
   await expect(log(page, 'nl')).toContainText('Ik hoorde de klok tikken, mam');
 
   await readScene(page, 'nl', 6, 'Einde: Via de zij-deur');
@@ -95,7 +95,7 @@ test('a plan first, tips for home, Mila made to explain herself: the conversatio
   await choose(page, 'nl', 'Wat vaak werkt: een vaste bedtijd');
 
   await readScene(page, 'nl', 1, 'En Mila zelf?');
-  await choose(page, 'nl', 'Laten we haar de volgende keer er gewoon bij halen.');
+  await choose(page, 'nl', 'Laten we haar er de volgende keer gewoon bij halen.');
 
   await readScene(page, 'nl', 2, 'Mila aan tafel');
   const table = sceneRegion(page, 2, 'Mila aan tafel');
