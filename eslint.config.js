@@ -3,9 +3,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Layers depend one way: engine ← persistence ← state ← ui; authoring sits beside them on the engine. */
+/**
+ * Layers depend one way: engine ← persistence ← state ← ui; authoring sits beside them on the
+ * engine; own-cases (the user's case files) on persistence, using authoring in its worker.
+ */
 const LAYERS =
-  'engine ← persistence ← state ← ui; authoring, facilitation and room may import only the engine';
+  'engine ← persistence ← state/own-cases ← ui; authoring, facilitation and room may import only the engine';
 
 /** Import patterns that keep a folder out of the given layers of src/. */
 const layerPatterns = (layers) =>
@@ -74,7 +77,8 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   { files: ['src/persistence/**'], rules: forbidLayers('authoring', 'state', 'ui') },
-  { files: ['src/state/**'], rules: forbidLayers('authoring', 'ui') },
+  { files: ['src/state/**'], rules: forbidLayers('authoring', 'own-cases', 'ui') },
+  { files: ['src/own-cases/**'], rules: forbidLayers('state', 'ui') },
   {
     // The server serves the built app and rooms in Node: src/engine, src/facilitation and
     // src/room only, never the browser's layers.

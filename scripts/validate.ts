@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblem, validateScenarioText, MAX_SCENARIO_BYTES } from '../src/authoring/index.ts';
+import { formatProblem, validateScenarioFile, MAX_SCENARIO_BYTES } from '../src/authoring/index.ts';
 import type { Language } from '../src/engine/index.ts';
 
 const args = process.argv.slice(2);
@@ -38,18 +38,19 @@ const say =
 let failed = 0;
 for (const target of targets) {
   const file = relative(process.cwd(), target) || target;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     // Refuse a huge file before reading it whole.
     if (statSync(target).size > MAX_SCENARIO_BYTES * 4)
       throw new Error(`${statSync(target).size} bytes`);
-    text = readFileSync(target, 'utf8');
+    bytes = readFileSync(target);
   } catch (error) {
     console.error(`${file}:1:1 error: ${say.unreadable} (${(error as Error).message})`);
     failed++;
     continue;
   }
-  const { problems } = validateScenarioText(text, file, { lang });
+  // The same check as the app's 'open a case file': size, binary, encoding, then the text.
+  const { problems } = validateScenarioFile(bytes, file, { lang });
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const problem of quiet ? errors : problems) console.error(formatProblem(problem));

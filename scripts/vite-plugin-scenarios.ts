@@ -34,7 +34,11 @@ export function loadScenarios(dir: string): BuiltScenario[] {
   });
 }
 
-/** The fields a library card needs; the rest (cast, meters, scenes, …) loads with the case. */
+/**
+ * The fields a library card needs; the rest (setting and learning goals, shown when the card's
+ * details are opened, and cast, meters, scenes, …) loads with the case. The first screen's
+ * JavaScript budget is shared with every case's card.
+ */
 const SUMMARY_FIELDS = [
   'id',
   'version',
@@ -42,8 +46,6 @@ const SUMMARY_FIELDS = [
   'title',
   'summary',
   'pupil',
-  'setting',
-  'learningGoals',
   'estimatedMinutes',
 ] as const;
 

@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import catalog from 'virtual:scenarios';
 import { App } from './ui/App.tsx';
+import { afterNextFrame } from './ui/after-paint.ts';
+import { loadOwnCases } from './ui/catalog.ts';
 import { initI18n } from './ui/i18n/i18n.ts';
 import { registerOffline } from './ui/offline.ts';
 import { settingsStore } from './ui/stores.ts';
@@ -21,7 +22,11 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 flushSync(() => {
   root.render(
     <StrictMode>
-      <App catalog={catalog} />
+      <App />
     </StrictMode>,
   );
 });
+
+// The user's own cases come from IndexedDB (and their code from a chunk of its own): after the
+// first paint, so the built-in library is on screen at once.
+afterNextFrame(() => void loadOwnCases());

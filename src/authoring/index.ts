@@ -6,6 +6,7 @@
 export { ScenarioSchema, ConditionSchema, LocalizedTextSchema } from '../engine/scenario.schema.ts';
 export {
   validateScenarioText,
+  validateScenarioFile,
   parseScenarioText,
   checkScenarioSource,
   MAX_SCENARIO_BYTES,

@@ -19,17 +19,41 @@ const unknownRef = (nlKind: string, enKind: string, nlWhere: string, enWhere: st
     ],
   }) satisfies Entry<{ id: string; suggestion?: string }>;
 
+/** A size in megabytes, as people read it: "2,0 MB" in Dutch, "2.0 MB" in English. */
+const megabytes = (bytes: number, lang: 'nl' | 'en') =>
+  `${(bytes / (1024 * 1024)).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+
 export const MESSAGES = {
   'file-too-large': {
     nl: (p) => [
-      `Het bestand is ${p.size} bytes; het maximum is ${p.limit}.`,
-      'Splits het scenario in kleinere scenario’s.',
+      `Het bestand is ${megabytes(p.size, 'nl')}; het maximum is ${megabytes(p.limit, 'nl')}.`,
+      'Is dit wel het scenario (een .yaml-bestand)? Zo ja, splits het in kleinere scenario’s.',
     ],
     en: (p) => [
-      `The file is ${p.size} bytes; the limit is ${p.limit}.`,
-      'Split the scenario into smaller ones.',
+      `The file is ${megabytes(p.size, 'en')}; the limit is ${megabytes(p.limit, 'en')}.`,
+      'Is this the scenario (a .yaml file)? If so, split it into smaller ones.',
     ],
   } satisfies Entry<{ size: number; limit: number }>,
+  'file-binary': {
+    nl: () => [
+      'Dit is geen tekstbestand (er staan tekens in die in tekst niet voorkomen).',
+      'Open het .yaml-bestand van het scenario, niet een document, afbeelding of zip.',
+    ],
+    en: () => [
+      'This is not a text file (it holds characters that never occur in text).',
+      'Open the scenario’s .yaml file, not a document, image or zip.',
+    ],
+  } satisfies Entry<object>,
+  'file-encoding': {
+    nl: (p) => [
+      `De tekst is niet als UTF-8 opgeslagen${p.encoding ? ` maar als ${p.encoding}` : ''}.`,
+      'Sla het bestand in je editor op als ‘UTF-8’ (bij Opslaan als… → Codering) en open het opnieuw.',
+    ],
+    en: (p) => [
+      `The text is not saved as UTF-8${p.encoding ? ` but as ${p.encoding}` : ''}.`,
+      'Save the file as ‘UTF-8’ in your editor (Save as… → Encoding) and open it again.',
+    ],
+  } satisfies Entry<{ encoding?: string }>,
   'file-empty': {
     nl: () => ['Het bestand is leeg.', 'Begin met het voorbeeld in docs/scenario-format.md.'],
     en: () => ['The file is empty.', 'Start from the example in docs/scenario-format.md.'],

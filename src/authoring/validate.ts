@@ -12,14 +12,11 @@ import { checkViolationPaths } from './check-violation-paths.ts';
 import { describe, finding, type Finding, type Path, type Problem } from './problem.ts';
 import { findingsForIssue } from './schema-issues.ts';
 import { explore } from './situations.ts';
+import { MAX_SCENARIO_BYTES } from './limits.ts';
 import { describeWhere } from './where.ts';
 import { offsetOf, parseYamlSource, positionOf, type YamlSource } from './yaml-source.ts';
 
-/**
- * Larger files are refused before parsing. The cases are about 100 KB; a generated 1,000-scene
- * scenario in two languages is about 1.7 MB.
- */
-export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
+export { MAX_SCENARIO_BYTES };
 
 export interface ValidationResult {
   /** The scenario, when it has no errors (warnings allowed). */
@@ -45,6 +42,33 @@ export function validateScenarioText(
   return parsed.problems
     ? { problems: parsed.problems }
     : checkScenarioSource(parsed.source, file, options);
+}
+
+/**
+ * Check a file as it comes from a disk or a browser's file input: refused before decoding when it
+ * is too large, binary, or not UTF-8 text; then checked as text.
+ */
+export function validateScenarioFile(
+  bytes: Uint8Array,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const lang = options.lang ?? 'nl';
+  const refuse = (found: Finding) => ({ problems: [placeless(found, file, lang)] });
+  if (bytes.length > MAX_SCENARIO_BYTES)
+    return refuse(finding('file-too-large', [], { size: bytes.length, limit: MAX_SCENARIO_BYTES }));
+  // UTF-16 (as Windows Notepad once saved "Unicode") starts with a byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return refuse(finding('file-encoding', [], { encoding: 'UTF-16' }));
+  if (bytes.subarray(0, 8192).includes(0)) return refuse(finding('file-binary', [], {}));
+  let text: string;
+  try {
+    // A leading UTF-8 byte-order mark is dropped (ignoreBOM: false).
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse(finding('file-encoding', [], {}));
+  }
+  return validateScenarioText(text, file, options);
 }
 
 /** The first step of validation: size, YAML syntax, a set of fields at the top. */

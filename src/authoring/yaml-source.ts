@@ -57,6 +57,10 @@ const ALIAS_HINT: [string, string] = [
   'Schrijf de herhaalde stukken uit in plaats van ze met *namen te herhalen.',
   'Write the repeated parts out instead of repeating them with *names.',
 ];
+const DEPTH_HINT: [string, string] = [
+  'Lijsten en velden staan hier duizenden niveaus diep in elkaar: dat is geen scenario. Open het juiste bestand.',
+  'Lists and fields are nested thousands of levels deep here: that is not a scenario. Open the right file.',
+];
 const GENERIC_HINT: [string, string] = [
   'Kijk naar inspringing, dubbele punten en aanhalingstekens op deze regel en de regel erboven.',
   'Check indentation, colons and quotes on this line and the one before.',
@@ -78,9 +82,12 @@ export function parseYamlSource(text: string): {
   }
   const { doc } = locate();
   const syntax = doc.errors.map((error) => {
-    const [nlHint, enHint] = SYNTAX_HINTS[error.code] ?? GENERIC_HINT;
-    const detail =
-      error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+    // The parser runs out of stack on absurdly deep nesting (a hostile file, not a typo).
+    const tooDeep = error.message.includes('call stack');
+    const [nlHint, enHint] = tooDeep ? DEPTH_HINT : (SYNTAX_HINTS[error.code] ?? GENERIC_HINT);
+    const detail = tooDeep
+      ? 'nested too deeply'
+      : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code);
     return {
       finding: finding('yaml-syntax', [], { detail, nlHint, enHint }),
       offset: error.pos[0],

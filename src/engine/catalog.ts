@@ -9,15 +9,7 @@ export interface BuiltScenario {
 /** What the library shows of a scenario before it is loaded, and how to load it. */
 export type CatalogEntry = Pick<
   Scenario,
-  | 'id'
-  | 'version'
-  | 'languages'
-  | 'title'
-  | 'summary'
-  | 'pupil'
-  | 'setting'
-  | 'learningGoals'
-  | 'estimatedMinutes'
+  'id' | 'version' | 'languages' | 'title' | 'summary' | 'pupil' | 'estimatedMinutes'
 > & {
   hash: string;
   load: () => Promise<BuiltScenario>;

@@ -5,12 +5,12 @@
  */
 import { decode, encode } from './envelope.ts';
 import { keyLayout } from './key-layout.ts';
+import { recoverStored, withQuarantined } from './recover.ts';
 import * as quarantineOps from './quarantine.ts';
 import { describeError, isQuotaError, storageKeys } from './storage-backend.ts';
 import type {
   ChangeSource,
   Clock,
-  Problem,
   ReadResult,
   Schema,
   StorageLike,
@@ -47,36 +47,14 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
     } catch (error) {
       return { status: 'unavailable', detail: describeError(error) };
     }
-    if (main === null && backup === null) return { status: 'missing' };
-
-    const decodedMain = main === null ? null : decode(main, schema);
-    if (decodedMain?.status === 'ok') return decodedMain;
-    // A newer app's data is not corrupt: leave it alone so that app can still read it.
-    if (decodedMain?.status === 'newer') return decodedMain;
-    const problem: Problem = decodedMain?.problem ?? {
-      code: 'missing',
-      detail: 'The value is gone; its backup remains.',
-    };
+    const { result, setAside } = recoverStored(main, backup, schema);
     const quarantined: string[] = [];
-    const setAside = (source: 'main' | 'backup', raw: string, why: Problem) => {
-      const id = attempt(() =>
-        quarantineOps.quarantine(context, { key, source, raw, problem: why }),
-      );
+    for (const entry of setAside) {
+      const id = attempt(() => quarantineOps.quarantine(context, { key, ...entry }));
       // If the storage refuses (quota), the raw text simply stays where it is.
       if (id !== undefined) quarantined.push(id);
-    };
-    if (main !== null) setAside('main', main, problem);
-
-    const decodedBackup = backup === null ? null : decode(backup, schema);
-    if (decodedBackup?.status === 'ok') {
-      return { ...decodedBackup, status: 'recovered', problem, quarantined };
     }
-    if (decodedBackup?.status === 'newer') return decodedBackup;
-    if (backup === null || !decodedBackup) return { status: 'corrupt', problem, quarantined };
-    setAside('backup', backup, decodedBackup.problem);
-    // With no main value at all, the backup's problem is the one worth reporting.
-    const reported = main === null ? decodedBackup.problem : problem;
-    return { status: 'corrupt', problem: reported, quarantined };
+    return withQuarantined(result, quarantined);
   }
 
   function write<T>(

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry, Language } from '../engine/index.ts';
+import type { Language } from '../engine/index.ts';
+import { useCatalog } from './catalog.ts';
 import { UI_LANGUAGES } from './i18n/i18n.ts';
 import { useDocumentTitle } from './document-title.ts';
 import { Library } from './library/Library.tsx';
@@ -29,8 +30,9 @@ const inRoom = (route: Route) =>
   route.screen === 'join' ||
   (route.screen === 'present' && presenterKey() !== null);
 
-export function App({ catalog }: { catalog: CatalogEntry[] }) {
+export function App() {
   const { t, i18n } = useTranslation();
+  const catalog = useCatalog();
   const route = useRoute();
   const language = useSettings((s) => s.language);
   const pace = useSettings((s) => s.pace);

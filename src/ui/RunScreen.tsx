@@ -5,7 +5,8 @@ import type { BuiltScenario, CatalogEntry } from '../engine/index.ts';
 import { activeBranchOf, type RunRecord } from '../state/run-record.ts';
 import { ContinuedRun, EarlierVersion } from './EarlierVersion.tsx';
 import { hrefOf } from './router.ts';
-import { catalogEntry, loadRunScenario, type RunScenario } from './scenario-cache.ts';
+import { useCatalog, useCatalogState } from './catalog.ts';
+import { loadRunScenario, type RunScenario } from './scenario-cache.ts';
 import { runStore, useRuns } from './stores.ts';
 
 type Render = (record: RunRecord, built: BuiltScenario) => ReactNode;
@@ -14,13 +15,17 @@ export function RunScreen({ runId, children }: { runId: string; children: Render
   const { t } = useTranslation();
   const record = useRuns((s) => s.runs[runId]);
   useWatchedRun(runId);
-  const entry = record && catalogEntry(record.scenarioId);
+  const catalog = useCatalog();
+  const ownLoading = useCatalogState((s) => s.ownStatus === 'loading');
+  const entry = record && catalog.find((e) => e.id === record.scenarioId);
   // The case the active branch was saved on: the current one or an earlier release.
   const saved = record && activeBranchOf(record).save.scenario;
   const scenario = useMemo(
     () => entry && saved && loadRunScenario(entry, saved),
     [entry, saved?.version, saved?.hash], // eslint-disable-line react-hooks/exhaustive-deps
   );
+  // A run of an own case: its case is read from IndexedDB just after the first paint.
+  if (record && !entry && ownLoading) return <p role="status">{t('app.loading')}</p>;
   if (!record || !entry || !scenario) {
     return (
       <section>

@@ -3,7 +3,8 @@ import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../engine/index.ts';
 import { hrefOf } from './router.ts';
-import { catalogEntry, loadScenario } from './scenario-cache.ts';
+import { useCatalog, useCatalogState } from './catalog.ts';
+import { loadScenario } from './scenario-cache.ts';
 
 export function WithCase({
   caseId,
@@ -13,8 +14,11 @@ export function WithCase({
   children: (scenario: Scenario) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const entry = catalogEntry(caseId);
+  const entry = useCatalog().find((e) => e.id === caseId);
+  const ownLoading = useCatalogState((s) => s.ownStatus === 'loading');
   const loading = useMemo(() => entry && loadScenario(entry), [entry]);
+  // An own case is read from IndexedDB just after the first paint.
+  if (!loading && ownLoading) return <p role="status">{t('app.loading')}</p>;
   if (!loading)
     return (
       <section>

@@ -1,16 +1,15 @@
 /** Scenarios are loaded (a separate chunk each) on first use and then kept, one promise each. */
-import catalog from 'virtual:scenarios';
 import type { BuiltScenario, CatalogEntry } from '../engine/index.ts';
+import { versionWithHash } from '../own-cases/record.ts';
+import { builtInCatalog, isOwn } from './catalog.ts';
 
 const loading = new Map<string, Promise<BuiltScenario>>();
 
-export function catalogEntry(id: string): CatalogEntry | undefined {
-  return catalog.find((entry) => entry.id === id);
-}
-
 export function loadScenario(entry: CatalogEntry): Promise<BuiltScenario> {
-  let promise = loading.get(entry.id);
-  if (!promise) loading.set(entry.id, (promise = entry.load()));
+  // An own case's text can change under the same id: its hash is part of the key.
+  const key = `${entry.id}/${entry.hash}`;
+  let promise = loading.get(key);
+  if (!promise) loading.set(key, (promise = entry.load()));
   return promise;
 }
 
@@ -33,6 +32,15 @@ export function loadRunScenario(
   saved: { version: string; hash: string },
 ): Promise<RunScenario> {
   if (saved.hash === entry.hash) return loadScenario(entry).then((built) => ({ built }));
+  if (isOwn(entry)) {
+    // An own case keeps every text a run was played on.
+    const kept = versionWithHash(entry.own, saved.hash);
+    if (kept) return Promise.resolve({ built: kept, release: kept.scenario.version });
+    // An own case that stands in for a built-in one: the built-in case's runs open as before.
+    const replaced = builtInCatalog.find((e) => e.id === entry.id);
+    if (replaced) return loadRunScenario(replaced, saved);
+    return loadScenario(entry).then((built) => ({ built }));
+  }
   const key = `${entry.id}/${saved.version}/${saved.hash}`;
   let promise = releases.get(key);
   if (!promise) {
@@ -47,5 +55,3 @@ export function loadRunScenario(
   }
   return promise;
 }
-
-export { catalog };

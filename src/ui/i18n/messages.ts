@@ -24,7 +24,7 @@ export const nl = {
     pupil: '{{name}}, {{age}} jaar, {{schoolYear}}',
     minutes: 'ongeveer {{count}} minuten',
     languages: 'Talen',
-    goals: 'Leerdoelen',
+    goals: 'Situatie en leerdoelen',
     empty: 'Er zijn nog geen casussen.',
     start: 'Start',
     present: 'Presenteren',
@@ -44,6 +44,29 @@ export const nl = {
     versions: '{{count}} versies',
     starting: 'Casus wordt geladen…',
     runMode: { coach: 'Coachmodus', reflect: 'Reflectiemodus' },
+    own: {
+      heading: 'Eigen casussen',
+      intro:
+        'Een casus die je zelf schreef (of van je docent kreeg) als .yaml-bestand. Het bestand wordt in deze browser gecontroleerd en bewaard; er gaat niets naar buiten.',
+      open: 'Casusbestand openen…',
+      dropHint: 'of sleep een .yaml-bestand op deze pagina',
+      drop: 'Laat los om dit bestand te openen',
+      badge: 'Eigen casus · versie {{version}} · {{file}}',
+      download: 'Download als .yaml',
+      remove: 'Verwijderen',
+      confirmRemove:
+        '“{{title}}” verwijderen uit je eigen casussen? {{runs}} Het bestand op je computer blijft bestaan.',
+      confirmRuns_zero: 'Er zijn geen oefeningen van deze casus.',
+      confirmRuns_one: 'Ook de ene oefening van deze casus wordt verwijderd.',
+      confirmRuns_other: 'Ook de {{count}} oefeningen van deze casus worden verwijderd.',
+      removeFailed: 'Verwijderen is niet gelukt: de opslag van de browser weigerde.',
+      noStorage:
+        'Deze browser bewaart geen eigen casussen (bijvoorbeeld in een privévenster): ze blijven alleen zolang dit tabblad open is.',
+      unreadable_one:
+        'Een eigen casus kon niet gelezen worden; de gegevens zijn apart gezet, niet weggegooid.',
+      unreadable_other:
+        '{{count}} eigen casussen konden niet gelezen worden; de gegevens zijn apart gezet, niet weggegooid.',
+    },
   },
   debriefScreen: { backToRun: 'Terug naar het gesprek', pathOnMap: 'Toon mijn pad op de kaart' },
   title: {
@@ -116,7 +139,7 @@ export const en: Messages = {
     pupil: '{{name}}, {{age}} years old, {{schoolYear}}',
     minutes: 'about {{count}} minutes',
     languages: 'Languages',
-    goals: 'Learning goals',
+    goals: 'Setting and learning goals',
     empty: 'There are no cases yet.',
     start: 'Start',
     present: 'Present',
@@ -136,6 +159,28 @@ export const en: Messages = {
     versions: '{{count}} versions',
     starting: 'Loading the case…',
     runMode: { coach: 'Coach mode', reflect: 'Reflect mode' },
+    own: {
+      heading: 'Your own cases',
+      intro:
+        'A case you wrote yourself (or got from your lecturer) as a .yaml file. The file is checked and kept in this browser; nothing leaves it.',
+      open: 'Open a case file…',
+      dropHint: 'or drop a .yaml file on this page',
+      drop: 'Let go to open this file',
+      badge: 'Own case · version {{version}} · {{file}}',
+      download: 'Download as .yaml',
+      remove: 'Remove',
+      confirmRemove:
+        'Remove “{{title}}” from your own cases? {{runs}} The file on your computer stays.',
+      confirmRuns_zero: 'There are no runs of this case.',
+      confirmRuns_one: 'Its one run is removed too.',
+      confirmRuns_other: 'Its {{count}} runs are removed too.',
+      removeFailed: 'Removing failed: the browser’s storage refused.',
+      noStorage:
+        'This browser keeps no own cases (a private window, for instance): they last only while this tab is open.',
+      unreadable_one: 'An own case could not be read; its data is set aside, not thrown away.',
+      unreadable_other:
+        '{{count}} own cases could not be read; their data is set aside, not thrown away.',
+    },
   },
   debriefScreen: { backToRun: 'Back to the conversation', pathOnMap: 'Show my path on the map' },
   title: {
