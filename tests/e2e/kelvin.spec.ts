@@ -107,8 +107,8 @@ test('the meldcode path: advice, open talks, a report told beforehand, and Kelvi
   await continueScene(page, 'nl');
 
   await readScene(page, 'nl', 10, 'Een gesprek met Kelvin');
-  await choose(page, 'nl', 'We praten gewoon over jouw dagen');
-  await expect(log(page, 'nl')).toContainText('Slapen gaat wel. Soms is het lawaai.');
+  await choose(page, 'nl', 'Je hoeft niks te vertellen, hoor.');
+  await expect(log(page, 'nl')).toContainText('Slapen gaat wel. Soms is er herrie.');
 
   await readScene(page, 'nl', 12, 'Moeder, alleen');
   await choose(page, 'nl', 'Ik geloof dat u uw best doet.');
@@ -123,7 +123,7 @@ test('the meldcode path: advice, open talks, a report told beforehand, and Kelvi
       'Ik geloof dat u uw best doet.',
     ),
   ).toContainText('De hulp is aangeboden en afgeslagen.');
-  await choose(page, 'nl', 'We lopen met Petra en de directeur');
+  await choose(page, 'nl', 'We lopen nu met de directeur');
   await expect(log(page, 'nl')).toContainText('Dan melden we.');
 
   await readScene(page, 'nl', 22, 'Bij het hek, na de melding');

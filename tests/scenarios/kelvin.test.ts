@@ -192,6 +192,10 @@ describe('Kelvin, the meldcode path', () => {
     expect(localize(note?.note ?? '', 'en')).toMatch(/offered and turned down/);
     const weigh = (option('k4-weigh-and-report').reaction ?? []).map((l) => localize(l.text, 'en')).join(' ');
     expect(weigh).toMatch(/Acute danger\? No/);
+    // Question 2 is answered before question 3: structural unsafety, or doubt, already means a report.
+    expect(weigh).toMatch(/Structural\?.*when in doubt we report/);
+    // Both parents are invited to hear of the report beforehand.
+    expect(weigh).toMatch(/Rob was invited too/);
     expect(weigh).toMatch(/Then we report/);
   });
 });
@@ -218,6 +222,8 @@ describe('Kelvin, the protection exception', () => {
     const honest = localize(option('k2-his-world').text, 'en');
     expect(honest).toMatch(/don't have to tell me anything/);
     expect(honest).toMatch(/other grown-ups/);
+    // Rule 8: asking openly about the signal itself, the bruises, is part of the honest talk.
+    expect(honest).toMatch(/bruises.*How did you get them\?/);
     expect(honest).not.toMatch(/between (us|the two of us)|promise/i);
   });
 
@@ -236,6 +242,9 @@ describe('Kelvin, the protection exception', () => {
     const quiet = paths.filter((p) => chose(p, 'k4-quiet-report'));
     expect(quiet.length).toBeGreaterThan(0);
     for (const p of quiet) expect(toneOf(p), endingOf(p)).not.toBe('good');
+    // A school reports under its own name; Veilig Thuis tells the parents who reported.
+    const petra = (option('k4-quiet-report').reaction ?? []).map((l) => localize(l.text, 'en')).join(' ');
+    expect(petra).toMatch(/under our own name.*who made the report/);
   });
 
   it('the sunglasses are the mother’s, in every text that names them', () => {
