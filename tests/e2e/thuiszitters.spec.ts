@@ -52,7 +52,7 @@ test('the source path: story first, Mila heard, ten minutes early through the si
   await expect(log(page, 'nl')).toContainText('Als ze nou eens eerder kon komen?');
 
   await readScene(page, 'nl', 2, 'De afspraak');
-  await choose(page, 'nl', 'dinsdag en donderdag tien minuten eerder, via de zij-ingang');
+  await choose(page, 'nl', 'dinsdag en donderdag tien minuten eerder via de zij-ingang');
   await expect(log(page, 'nl')).toContainText('Dinsdag sta ik om kwart over acht bij de zij-deur.');
 
   await readScene(page, 'nl', 4, 'Terugkijken');
@@ -153,7 +153,7 @@ test.describe('in English', () => {
     await choose(page, 'en', 'What would make the coming weeks a little more doable');
     await readScene(page, 'en', 2, 'The agreement');
     await expectAccessible(page, 'Mila in English, the agreement');
-    await choose(page, 'en', "Let's not make it bigger than it is.");
+    await choose(page, 'en', "Let's not make it bigger than it is");
     await expect(log(page, 'en')).toContainText('Nobody writes anything down.');
 
     await readScene(page, 'en', 6, 'End: Warm, but without a date');
