@@ -36,7 +36,7 @@ test('the source path: Mondays said as blame, a careful suspension, and a team t
 
   await readScene(page, 'nl', 3, 'Het gesprek met Storms moeder');
   await expect(log(page, 'nl')).toContainText('Er loopt een zaak over de omgang.');
-  await choose(page, 'nl', 'Ik hoor hoe zwaar dit is.');
+  await choose(page, 'nl', 'Ik zie hoe zwaar dit voor u is.');
 
   await readScene(page, 'nl', 4, 'Het gesprek met Storms vader');
   await expect(log(page, 'nl')).toContainText('Daar bent u het toch mee eens?');
@@ -61,7 +61,7 @@ test('the source path: Mondays said as blame, a careful suspension, and a team t
   await expect(log(page, 'nl')).toContainText(
     'Bel zijn moeder maar dat hij volgende week thuisblijft.',
   );
-  await choose(page, 'nl', 'Als we schorsen, dan zorgvuldig.');
+  await choose(page, 'nl', 'Als we schorsen, dan zorgvuldig:');
 
   await readScene(page, 'nl', 12, 'Het team, daarna');
   const team = sceneRegion(page, 12, 'Het team, daarna');
@@ -100,7 +100,7 @@ test('the respectful path: both parents heard, a careful suspension, a team that
   await continueScene(page, 'nl');
 
   await readScene(page, 'nl', 3, 'Het gesprek met Storms moeder');
-  await choose(page, 'nl', 'Ik hoor hoe zwaar dit is.');
+  await choose(page, 'nl', 'Ik zie hoe zwaar dit voor u is.');
   await expect(log(page, 'nl')).toContainText('Nadia Kramer: Dus u kiest zijn kant.');
 
   await readScene(page, 'nl', 4, 'Het gesprek met Storms vader');
@@ -109,8 +109,8 @@ test('the respectful path: both parents heard, a careful suspension, a team that
 
   await readScene(page, 'nl', 6, 'Een voorstel aan beide ouders');
   const proposal = sceneRegion(page, 6, 'Een voorstel aan beide ouders');
-  await expect(consequence(proposal, 'nl', 3, 'Ik hoor hoe zwaar dit is.')).toContainText(
-    'beide ouders elke vrijdag hetzelfde verslag',
+  await expect(consequence(proposal, 'nl', 3, 'Ik zie hoe zwaar dit voor u is.')).toContainText(
+    'Beide ouders krijgen elke vrijdag hetzelfde verslag',
   );
   await expect(
     consequence(proposal, 'nl', 4, 'Goed om te horen dat hij bij u rustig is.'),
@@ -124,7 +124,7 @@ test('the respectful path: both parents heard, a careful suspension, a team that
   await continueScene(page, 'nl');
 
   await readScene(page, 'nl', 10, 'Het breekpunt');
-  await choose(page, 'nl', 'Als we schorsen, dan zorgvuldig.');
+  await choose(page, 'nl', 'Als we schorsen, dan zorgvuldig:');
 
   await readScene(page, 'nl', 12, 'Het team, daarna');
   await choose(page, 'nl', 'Ik wil toch een nagesprek plannen.');
@@ -163,7 +163,7 @@ test.describe('in English', () => {
     await readScene(page, 'en', 2, 'Group 4 tips over');
     await continueScene(page, 'en');
     await readScene(page, 'en', 3, "The meeting with Storm's mother");
-    await choose(page, 'en', 'I hear how hard this is.');
+    await choose(page, 'en', 'I can see how hard this is for you.');
     await readScene(page, 'en', 4, "The meeting with Storm's father");
     await choose(page, 'en', "Good to hear he's calm with you.");
     await readScene(page, 'en', 6, 'A proposal to both parents');
@@ -172,14 +172,16 @@ test.describe('in English', () => {
     await continueScene(page, 'en');
 
     await readScene(page, 'en', 10, 'The breaking point');
-    await choose(page, 'en', "I get it, we're all worn out.");
+    await choose(page, 'en', "I get it, we're all worn out, and so is Storm.");
 
     await readScene(page, 'en', 12, 'The team, afterwards');
     const team = sceneRegion(page, 12, 'The team, afterwards');
-    await expect(consequence(team, 'en', 10, "I get it, we're all worn out.")).toHaveCount(2);
+    await expect(
+      consequence(team, 'en', 10, "I get it, we're all worn out, and so is Storm."),
+    ).toHaveCount(2);
     await expect(team).toContainText('The father only hears on Saturday, from Storm himself');
-    await expect(team).toContainText('The father has filed a complaint with the board.');
-    await choose(page, 'en', "I'd still like to plan an after-talk.");
+    await expect(team).toContainText('The father has also filed a complaint with the board.');
+    await choose(page, 'en', "I'd still like to plan a debrief.");
 
     await readScene(page, 'en', 13, 'End: Quietly at home');
     const end = sceneRegion(page, 13, 'End: Quietly at home');

@@ -40,8 +40,9 @@ const notes = (context: RunContext, from?: string) =>
     .filter((l) => from === undefined || context.history[l.fromChoice]?.option === from)
     .map((l) => localize(l.note, 'en'))
     .join(' ');
-const violated = (context: RunContext) =>
-  context.history.some((c) => Object.values(c.verdicts).some((v) => v.verdict === 'violates'));
+const violatingChoices = (context: RunContext) =>
+  context.history.filter((c) => Object.values(c.verdicts).some((v) => v.verdict === 'violates')).length;
+const violated = (context: RunContext) => violatingChoices(context) > 0;
 const endingOf = (p: PlayedPath) => p.end.timeline.at(-1)?.step ?? '';
 const toneOf = (p: PlayedPath, scenario: Scenario = storm) => scenario.endings[endingOf(p)]?.tone;
 const chose = (p: PlayedPath, option: string) => p.end.history.some((c) => c.option === option);
@@ -240,7 +241,7 @@ describe('Storm, split loyalty', () => {
     const seen = linesOf('party-in-the-fight', end.context);
     expect(seen).toMatch(/letter from a lawyer/);
     expect(seen).toMatch(/You wrote for her lawyer/);
-    expect(seen).toMatch(/at both homes, Storm has been asked/);
+    expect(seen).toMatch(/In both his homes Storm is asked/);
     expect(seen).toMatch(/sent home with a single phone call. The father has filed a complaint/);
   });
 
@@ -287,7 +288,7 @@ describe('Storm, the suspension: neither "never suspend" nor "suspend sooner"', 
   it('the lawful suspension is part of the good ending; keeping him in the IB’er’s room ends mixed', () => {
     expect(profile('breaking-point', 's-lawful')).toEqual(['respects', 'respects', 'respects']);
     for (const p of paths.filter((p) => toneOf(p) === 'good')) expect(p.end.flags.lawfulSuspension).toBe(true);
-    const kept = paths.filter((p) => chose(p, 's-keep-in-room') && !p.end.flags.schoolTookSide);
+    const kept = paths.filter((p) => chose(p, 's-keep-in-room') && !p.end.flags.schoolTookSide && violatingChoices(p.end) < 2);
     expect(kept.length).toBeGreaterThan(0);
     for (const p of kept) expect(endingOf(p)).toBe('held-too-long');
     expect(storm.endings['held-too-long']?.tone).toBe('mixed');
@@ -305,6 +306,7 @@ describe('Storm, endings and gates', () => {
       [['ci-heavy-weekend', 'm-fair', 'f-fair', 'z-name-limit', 's-keep-in-room', 't-let-rest'], 'held-too-long'],
       [['ci-heavy-weekend', 'm-fair', 'f-fair', 'z-name-limit', 's-call-now', 't-let-rest'], 'sent-home-quietly'],
       [['ci-heavy-weekend', 'm-fair', 'f-back-father', 'z-name-limit', 's-lawful', 't-debrief'], 'party-in-the-fight'],
+      [['ci-what-did-dad', 'm-fair', 'f-mondays', 'z-name-limit', 's-lawful', 't-debrief'], 'nobody-left'],
     ];
     for (const [options, ending] of cases) expect(at(run(...options)), ending).toBe(ending);
     expect(new Set(cases.map(([, e]) => e))).toEqual(new Set(Object.keys(storm.endings)));
@@ -326,6 +328,18 @@ describe('Storm, endings and gates', () => {
 
   it('a run without a violation never ends poorly', () => {
     for (const p of paths.filter((p) => !violated(p.end))) expect(toneOf(p), endingOf(p)).not.toBe('poor');
+  });
+
+  it('one unrepaired violation may still end mixed (the source path); two or more end poorly', () => {
+    for (const p of paths.filter((p) => violatingChoices(p.end) >= 2)) expect(toneOf(p), endingOf(p)).toBe('poor');
+    // Without taking a side or sending him home: the parents close ranks against the school.
+    const end = run('ci-what-did-dad', 'm-fair', 'f-mondays', 'z-judge-home', 's-keep-in-room', 't-debrief');
+    expect(at(end)).toBe('nobody-left');
+    const seen = linesOf('nobody-left', end.context);
+    expect(seen).toMatch(/still sits in your room/);
+    expect(seen).toMatch(/according to the school I'm the problem/);
+    expect(seen).toMatch(/no longer says anything about his weekends/);
+    expect(seen).toMatch(/we've lost them both/);
   });
 
   it('lists in each ending only people who were there, and lets only them speak', () => {
