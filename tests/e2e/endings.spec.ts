@@ -1,5 +1,5 @@
 /**
- * Every ending of both cases, reached in the browser in Dutch and in English. The routes come
+ * Every ending of every built-in case, reached in the browser in Dutch and in English. The routes come
  * from the engine: the shortest playthrough to each ending (xstate/graph), then clicked through.
  */
 import { getShortestPaths } from 'xstate/graph';
@@ -11,7 +11,7 @@ import {
   type RunEvent,
 } from '../../src/engine/index.ts';
 import * as DEBRIEF_WORDS from '../../src/ui/debrief/messages.ts';
-import { loadScenario } from '../support/scenarios.ts';
+import { BUILT_IN_CASES, loadScenario } from '../support/scenarios.ts';
 import { expect, test } from './support.ts';
 
 const LABELS = {
@@ -55,7 +55,7 @@ function routesToEndings(file: string) {
   return { scenario, byEnding };
 }
 
-for (const file of ['saskia', 'timo']) {
+for (const file of BUILT_IN_CASES) {
   const { scenario, byEnding } = routesToEndings(file);
   test(`${file}: the engine finds a route to every ending`, () => {
     expect([...byEnding.keys()].sort()).toEqual(Object.keys(scenario.endings).sort());

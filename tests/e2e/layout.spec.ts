@@ -139,7 +139,9 @@ for (const scheme of SCHEMES) {
       test('the library, the player and the debrief hold their layout', async ({ page }) => {
         test.setTimeout(300_000);
         await page.goto('/');
-        await expect(page.getByRole('heading', { level: 2, name: 'Casussen' })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { level: 2, name: 'Casussen', exact: true }),
+        ).toBeVisible();
         await check(page, `library-${at}`, /^Casussen · Driehoek$/);
 
         for (const mode of ['coach', 'reflect'] as const) {

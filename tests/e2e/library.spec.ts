@@ -1,12 +1,17 @@
 import { expect, expectAccessible, test } from './support.ts';
 
-test('the library lists both cases in Dutch, says nothing leaves the device, and passes axe', async ({
+test('the library lists every case in Dutch, says nothing leaves the device, and passes axe', async ({
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Saskia/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Timo/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Casussen', exact: true })).toBeVisible();
+  for (const pupil of ['Saskia', 'Timo', 'Kelvin', 'Storm', 'Mila'])
+    await expect(page.getByText(new RegExp(`^${pupil}, \\d+ jaar`))).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(5);
+  // Setting and learning goals load with the case when the card's details are opened.
+  const saskia = page.getByRole('article').filter({ hasText: 'Saskia' }).first();
+  await saskia.getByText('Situatie en leerdoelen').click();
+  await expect(saskia.getByRole('listitem').first()).toBeVisible();
   await expect(page.getByText(/Driehoek verstuurt niets/)).toBeVisible();
   await expectAccessible(page, 'the library');
 });
@@ -25,7 +30,7 @@ test.describe('in an English browser', () => {
   test.use({ locale: 'en-GB' });
   test('the library follows the browser’s language', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Cases', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectAccessible(page, 'the English library');
   });
@@ -40,7 +45,7 @@ test('once loaded, the app works offline, cases included', async ({ page, contex
   await page.reload();
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Casussen', exact: true })).toBeVisible();
   await page.getByRole('button', { name: /Start Timo/ }).click();
   await expect(
     page

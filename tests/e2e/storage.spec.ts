@@ -77,7 +77,7 @@ test('damaged saves are recovered or set aside, never lost, and the app says so'
   ).data.branches[0]?.title.nl as string;
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Casussen', exact: true })).toBeVisible();
   const notices = page.getByRole('status');
   await expect(notices).toContainText(NOTICE.recovered);
   await expect(notices.getByText(NOTICE.quarantined)).toHaveCount(2);
@@ -166,7 +166,7 @@ test('when the browser refuses storage, the app still plays and says runs are no
 
   // …and, as the notice said, not beyond it.
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Casussen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Casussen', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Verder met / })).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText(NOTICE.unavailable);
 });
