@@ -21,6 +21,11 @@ export { MAX_SCENARIO_BYTES };
 export interface ValidationResult {
   /** The scenario, when it has no errors (warnings allowed). */
   scenario?: Scenario;
+  /**
+   * A scenario of the right shape whose names or paths are wrong (an unreachable scene, a dead
+   * end): never to be played, but an author can see it on the map with the problems marked.
+   */
+  draft?: Scenario;
   problems: Problem[];
 }
 
@@ -137,7 +142,9 @@ export function checkScenarioSource(
     if (explored) found.push(...checkViolationPaths(scenario, explored));
   }
   const problems = place(found);
-  return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
+  return problems.some((p) => p.severity === 'error')
+    ? { problems, draft: scenario }
+    : { scenario, problems };
 }
 
 function toProblem(found: Finding, file: string, lang: Language, source: YamlSource): Problem {

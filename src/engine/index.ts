@@ -38,6 +38,7 @@ export {
 } from './analysis.ts';
 export type { BuiltScenario, CatalogEntry } from './catalog.ts';
 export { restoreRelease } from './release.ts';
+export { startingAt } from './test-run.ts';
 export { transcript, eventsOf, type Turn, type SceneTurn, type ChoiceTurn } from './transcript.ts';
 export { answersOnOffer } from './answers.ts';
 export { reflectionQuestionsFor, questionApplies } from './reflection.ts';

@@ -87,11 +87,14 @@ export function scenarioMap(scenario: Scenario): ScenarioMap {
       });
     });
   }
-  const back = backEdges(scenario.start, edges);
+  // A draft with a misspelt target (the validator reports it) still gets a map, without that edge.
+  const ids = new Set(nodes.map((n) => n.id));
+  const drawn = edges.filter((e) => ids.has(e.to));
+  const back = backEdges(scenario.start, drawn);
   return {
     start: scenario.start,
     nodes,
-    edges: edges.map((e) => ({ ...e, back: back.has(e.id) })),
+    edges: drawn.map((e) => ({ ...e, back: back.has(e.id) })),
   };
 }
 

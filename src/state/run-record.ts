@@ -42,6 +42,11 @@ export interface RunRecord {
   reflections: Record<string, string>;
   /** The name or group this run is handed in under; absent until typed (see Settings). */
   participant?: string;
+  /**
+   * An author's test run from the map, started at this scene (meters at their start values, no
+   * flags set): not a trainee's run, so the library's lists leave it out.
+   */
+  testFrom?: string;
 }
 
 const BranchShape = z.object({
@@ -65,6 +70,7 @@ const RunRecordShape = z.object({
   continuedFrom: z.optional(z.object({ runId: z.string(), version: z.string() })),
   reflections: z.record(z.string(), z.string()),
   participant: z.optional(z.string()),
+  testFrom: z.optional(z.string()),
 });
 
 /** How run records are versioned and checked when read back. The engine checks each save itself. */

@@ -43,7 +43,7 @@ export interface RunState {
     mode: Mode,
     first: BranchState,
     now?: Date,
-    from?: Partial<Pick<RunRecord, 'continuedFrom' | 'reflections'>>,
+    from?: Partial<Pick<RunRecord, 'continuedFrom' | 'reflections' | 'testFrom'>>,
   ): string;
   /** The active branch moved on: keep its new save. */
   update(runId: string, branch: BranchState, now?: Date): void;

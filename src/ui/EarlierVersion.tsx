@@ -68,3 +68,13 @@ export function ContinuedRun({ version }: { version: string }) {
     </p>
   );
 }
+
+/** An author's test run from the map: where it started, and what that means for its meters. */
+export function TestRun({ scene }: { scene: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="earlier-version-label test-run-label">
+      <strong>{t('release.testRun', { scene })}</strong>
+    </p>
+  );
+}

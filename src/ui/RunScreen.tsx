@@ -1,12 +1,18 @@
 /** A screen about one saved run: finds the run and its case, loads the case, or says why not. */
 import { Suspense, use, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuiltScenario, CatalogEntry } from '../engine/index.ts';
+import {
+  localize,
+  startingAt,
+  type BuiltScenario,
+  type CatalogEntry,
+  type Language,
+} from '../engine/index.ts';
 import { activeBranchOf, type RunRecord } from '../state/run-record.ts';
-import { ContinuedRun, EarlierVersion } from './EarlierVersion.tsx';
+import { ContinuedRun, EarlierVersion, TestRun } from './EarlierVersion.tsx';
 import { hrefOf } from './router.ts';
 import { useCatalog, useCatalogState } from './catalog.ts';
-import { loadRunScenario, type RunScenario } from './scenario-cache.ts';
+import { loadRunScenario, loadScenario, type RunScenario } from './scenario-cache.ts';
 import { runStore, useRuns } from './stores.ts';
 
 type Render = (record: RunRecord, built: BuiltScenario) => ReactNode;
@@ -20,9 +26,14 @@ export function RunScreen({ runId, children }: { runId: string; children: Render
   const entry = record && catalog.find((e) => e.id === record.scenarioId);
   // The case the active branch was saved on: the current one or an earlier release.
   const saved = record && activeBranchOf(record).save.scenario;
+  const testRun = record?.testFrom !== undefined;
   const scenario = useMemo(
-    () => entry && saved && loadRunScenario(entry, saved),
-    [entry, saved?.version, saved?.hash], // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      entry &&
+      saved &&
+      // A test run is played on the case as it is now (its save is on the case started at its scene).
+      (testRun ? loadScenario(entry).then((built) => ({ built })) : loadRunScenario(entry, saved)),
+    [entry, saved?.version, saved?.hash, testRun], // eslint-disable-line react-hooks/exhaustive-deps
   );
   // A run of an own case: its case is read from IndexedDB just after the first paint.
   if (record && !entry && ownLoading) return <p role="status">{t('app.loading')}</p>;
@@ -47,13 +58,17 @@ function Loaded(props: {
   scenario: Promise<RunScenario>;
   render: Render;
 }) {
+  const { i18n } = useTranslation();
   const { built, release } = use(props.scenario);
-  const { continuedFrom } = props.record;
+  const { continuedFrom, testFrom } = props.record;
+  const from = testFrom !== undefined ? built.scenario.scenes[testFrom] : undefined;
   return (
     <>
       {release && <EarlierVersion record={props.record} entry={props.entry} version={release} />}
       {!release && continuedFrom && <ContinuedRun version={continuedFrom.version} />}
-      {props.render(props.record, built)}
+      {from && <TestRun scene={localize(from.title, i18n.language as Language)} />}
+      {/* A test run plays the case as if it started at its scene. */}
+      {props.render(props.record, testFrom ? startingAt(built.scenario, testFrom) : built)}
     </>
   );
 }

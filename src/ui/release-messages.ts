@@ -1,4 +1,7 @@
-/** The strings about runs on an earlier version of their case (loaded with the run screens). */
+/**
+ * The strings about what kind of run is on screen: one on an earlier version of its case, or an
+ * author's test run from the map (loaded with the run screens).
+ */
 export const nl = {
   release: {
     earlier: 'Gespeeld op een eerdere versie van deze casus ({{version}}).',
@@ -8,6 +11,8 @@ export const nl = {
       'Deze run kan niet verder in de huidige versie van de casus: niet al je keuzes bestaan daar nog.',
     continued:
       'Voortgezet in de huidige versie van de casus, vanuit een run op versie {{version}}.',
+    testRun:
+      'Testrun vanaf “{{scene}}”: de meters stonden daar op hun beginwaarden en er was nog geen vlag gezet. Een testrun staat niet bij je oefeningen.',
   },
 };
 
@@ -19,5 +24,7 @@ export const en: typeof nl = {
     cannotContinue:
       'This run cannot go on in the current version of the case: not all of your choices exist there any more.',
     continued: 'Continued in the current version of the case, from a run on version {{version}}.',
+    testRun:
+      'Test run from “{{scene}}”: the meters started there at their start values, and no flag was set yet. A test run is not listed among your runs.',
   },
 };

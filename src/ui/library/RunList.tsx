@@ -8,7 +8,10 @@ import { runStore, useRuns } from '../stores.ts';
 export function RunList({ catalog }: { catalog: CatalogEntry[] }) {
   const { t } = useTranslation();
   const runs = useRuns((s) => s.runs);
-  const sorted = Object.values(runs).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  // An author's test runs from the map are listed on the map, not among the trainee's runs.
+  const sorted = Object.values(runs)
+    .filter((run) => run.testFrom === undefined)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const playing = sorted.filter((r) => !activeBranchOf(r).ended);
   const finished = sorted.filter((r) => activeBranchOf(r).ended);
   if (!sorted.length) return null;

@@ -1,5 +1,6 @@
 /** The map as text: scenes by week, each with its choices and where they lead; then the endings. */
 import { useTranslation } from 'react-i18next';
+import type { MapFindings } from '../../map/findings.ts';
 import type { MapEdge, MapNode, ScenarioMap } from '../../map/graph.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
 
@@ -8,9 +9,10 @@ interface Props {
   title: (node: MapNode) => string;
   onSelect: (id: string) => void;
   onPath: Set<string>;
+  findings: MapFindings;
 }
 
-export function MapOutline({ map, title, onSelect, onPath }: Props) {
+export function MapOutline({ map, title, onSelect, onPath, findings }: Props) {
   const { t } = useTranslation();
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const scenes = map.nodes.filter((n) => n.kind === 'scene');
@@ -20,6 +22,13 @@ export function MapOutline({ map, title, onSelect, onPath }: Props) {
     <button type="button" className="map-link" onClick={() => onSelect(node.id)}>
       {title(node)}
     </button>
+  );
+  const marks = (node: MapNode) => (
+    <>
+      {onPath.has(node.id) && ` · ${t('map.node.onPath')}`}
+      {findings.has(node.id) &&
+        ` · ${t('map.node.findings', { count: findings.get(node.id)!.length })}`}
+    </>
   );
   const edgeText = (edge: MapEdge) => {
     const target = byId.get(edge.to);
@@ -56,7 +65,7 @@ export function MapOutline({ map, title, onSelect, onPath }: Props) {
               .map((node) => (
                 <li key={node.id}>
                   {select(node)}
-                  {onPath.has(node.id) && ` · ${t('map.node.onPath')}`}
+                  {marks(node)}
                   <ul>{map.edges.filter((e) => e.from === node.id).map(edgeText)}</ul>
                 </li>
               ))}
@@ -69,7 +78,7 @@ export function MapOutline({ map, title, onSelect, onPath }: Props) {
           {endings.map((node) => (
             <li key={node.id}>
               {select(node)} — {t(`map.tone.${node.tone}`)}
-              {onPath.has(node.id) && ` · ${t('map.node.onPath')}`}
+              {marks(node)}
             </li>
           ))}
         </ul>

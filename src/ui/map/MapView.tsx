@@ -11,6 +11,7 @@ import { layoutInWorker } from '../../map/layout-client.ts';
 import type { MapPath } from '../../map/path.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
 import { MapOutline } from './MapOutline.tsx';
+import type { MapFindings } from '../../map/findings.ts';
 import { SceneDetails } from './SceneDetails.tsx';
 import { usePanZoom } from './use-pan-zoom.ts';
 
@@ -19,11 +20,17 @@ interface Props {
   language: Language;
   /** A run's path to highlight. */
   path?: MapPath;
+  /** The validator's findings to mark (an own case or a draft file). */
+  findings?: MapFindings;
+  /** Start a test run at a scene ("play from here"). */
+  onPlayFrom?: (sceneId: string) => void;
 }
 
 type Laid = { layout: MapLayout; ms: number } | { error: string };
 
-export function MapView({ scenario, language, path }: Props) {
+const NO_FINDINGS: MapFindings = new Map();
+
+export function MapView({ scenario, language, path, findings = NO_FINDINGS, onPlayFrom }: Props) {
   const { t } = useTranslation();
   const map = useMemo(() => scenarioMap(scenario), [scenario]);
   const [laid, setLaid] = useState<Laid>();
@@ -55,6 +62,7 @@ export function MapView({ scenario, language, path }: Props) {
             onSelect={setSelected}
             start={map.start}
             title={title}
+            findings={findings}
           />
         ) : (
           <div className="map-frame" />
@@ -66,6 +74,8 @@ export function MapView({ scenario, language, path }: Props) {
               nodeId={selected}
               language={language}
               onSelect={setSelected}
+              findings={findings.get(selected)}
+              onPlayFrom={onPlayFrom}
             />
           ) : (
             <p>{t('map.details.none')}</p>
@@ -75,7 +85,13 @@ export function MapView({ scenario, language, path }: Props) {
       {laid && 'layout' in laid && (
         <p className="map-timing">{t('map.timing', { ms: Math.round(laid.ms) })}</p>
       )}
-      <MapOutline map={map} title={title} onSelect={setSelected} onPath={onPath} />
+      <MapOutline
+        map={map}
+        title={title}
+        onSelect={setSelected}
+        onPath={onPath}
+        findings={findings}
+      />
     </div>
   );
 }
@@ -89,9 +105,20 @@ interface CanvasProps {
   onSelect: (id: string) => void;
   start: string;
   title: (node: MapNode) => string;
+  findings: MapFindings;
 }
 
-function Canvas({ nodes, edges, layout, onPath, selected, onSelect, start, title }: CanvasProps) {
+function Canvas({
+  nodes,
+  edges,
+  layout,
+  onPath,
+  selected,
+  onSelect,
+  start,
+  title,
+  findings,
+}: CanvasProps) {
   const { t } = useTranslation();
   const { view, frame, fit, showAtTop, reveal, zoomIn, zoomOut, handlers } = usePanZoom(layout);
   // The map opens at a readable size on its start; "fit" (or 0) shows all of it.
@@ -203,7 +230,7 @@ function Canvas({ nodes, edges, layout, onPath, selected, onSelect, start, title
                 >
                   <button
                     type="button"
-                    className={`map-node ${node.kind}${node.tone ? ` tone-${node.tone}` : ''}${onPath.has(node.id) ? ' on-path' : ''}`}
+                    className={`map-node ${node.kind}${node.tone ? ` tone-${node.tone}` : ''}${onPath.has(node.id) ? ' on-path' : ''}${findings.has(node.id) ? ' has-findings' : ''}`}
                     aria-pressed={selected === node.id}
                     onClick={() => onSelect(node.id)}
                     onFocus={() => reveal(at)}
@@ -211,6 +238,8 @@ function Canvas({ nodes, edges, layout, onPath, selected, onSelect, start, title
                     <span className="map-node-kind">
                       {kind}
                       {onPath.has(node.id) && ` · ${t('map.node.onPath')}`}
+                      {findings.has(node.id) &&
+                        ` · ${t('map.node.findings', { count: findings.get(node.id)!.length })}`}
                     </span>
                     <span className="map-node-title">{title(node)}</span>
                   </button>

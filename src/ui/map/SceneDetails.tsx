@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../../engine/index.ts';
 import { routeTargets } from '../../engine/run.ts';
+import type { Problem } from '../../authoring/problem.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
 
 interface Props {
@@ -17,9 +18,20 @@ interface Props {
   language: Language;
   /** Select another node (a route's target). */
   onSelect: (id: string) => void;
+  /** The validator's findings about this scene or ending. */
+  findings?: readonly Problem[];
+  /** Start a test run here; absent where the map offers none. */
+  onPlayFrom?: (sceneId: string) => void;
 }
 
-export function SceneDetails({ scenario, nodeId, language, onSelect }: Props) {
+export function SceneDetails({
+  scenario,
+  nodeId,
+  language,
+  onSelect,
+  findings,
+  onPlayFrom,
+}: Props) {
   const { t } = useTranslation();
   const scene = scenario.scenes[nodeId];
   const ending = scenario.endings[nodeId];
@@ -61,6 +73,28 @@ export function SceneDetails({ scenario, nodeId, language, onSelect }: Props) {
         {t('map.details.heading', { title: localize(step.title, language) })}
       </h3>
       {step.week !== undefined && <p>{t('map.details.week', { week: step.week })}</p>}
+      {scene && onPlayFrom && (
+        <p>
+          <button type="button" className="primary" onClick={() => onPlayFrom(nodeId)}>
+            {t('map.details.playFrom')}
+          </button>{' '}
+          <span className="map-play-hint">{t('map.details.playFromHint')}</span>
+        </p>
+      )}
+      {findings && findings.length > 0 && (
+        <section className="map-findings" aria-labelledby="map-findings-heading">
+          <h4 id="map-findings-heading">{t('map.details.findings')}</h4>
+          <ul>
+            {findings.map((problem, i) => (
+              <li key={i}>
+                <strong>{t(`map.details.severity.${problem.severity}`)}</strong> (
+                {t('map.details.line', { line: problem.line })}): {problem.message}{' '}
+                <span className="map-play-hint">↳ {problem.hint}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {present.length > 0 && <p>{t('map.details.present', { names: present.join(', ') })}</p>}
       {(step.lines?.length ?? 0) > 0 && (
         <>

@@ -23,6 +23,8 @@ export const nl = {
       ending: 'Einde · {{tone}}',
       start: 'Begin',
       onPath: 'op jouw pad',
+      findings_one: '⚠ 1 melding',
+      findings_other: '⚠ {{count}} meldingen',
     },
     tone: { good: 'goed', mixed: 'gemengd', poor: 'slecht' },
     backTo: '↩ {{number}} terug naar “{{title}}”',
@@ -44,6 +46,12 @@ export const nl = {
       close: 'Sluiten',
       flagOn: '{{flag}} aan',
       flagOff: '{{flag}} uit',
+      playFrom: 'Speel vanaf hier',
+      playFromHint:
+        'Een testrun vanaf deze scène: de meters op hun beginwaarden, nog geen vlag gezet. Hij komt niet bij je oefeningen.',
+      findings: 'Meldingen van de controle',
+      severity: { error: 'Fout', warning: 'Waarschuwing' },
+      line: 'regel {{line}}',
     },
     outline: {
       heading: 'Tekstversie van de kaart',
@@ -57,6 +65,11 @@ export const nl = {
       debrief: 'Terug naar de nabespreking',
     },
     timing: 'Getekend in {{ms}} ms.',
+    testRuns: {
+      heading: 'Testruns van deze casus',
+      from: 'Testrun vanaf “{{scene}}”',
+      remove: 'Verwijder testrun',
+    },
   },
 };
 
@@ -84,6 +97,8 @@ export const en: typeof nl = {
       ending: 'Ending · {{tone}}',
       start: 'Start',
       onPath: 'on your path',
+      findings_one: '⚠ 1 finding',
+      findings_other: '⚠ {{count}} findings',
     },
     tone: { good: 'good', mixed: 'mixed', poor: 'poor' },
     backTo: '↩ {{number}} back to “{{title}}”',
@@ -105,6 +120,12 @@ export const en: typeof nl = {
       close: 'Close',
       flagOn: '{{flag}} on',
       flagOff: '{{flag}} off',
+      playFrom: 'Play from here',
+      playFromHint:
+        'A test run from this scene: the meters at their start values, no flag set yet. It is not listed among your runs.',
+      findings: 'What the check found',
+      severity: { error: 'Error', warning: 'Warning' },
+      line: 'line {{line}}',
     },
     outline: {
       heading: 'Text version of the map',
@@ -118,5 +139,10 @@ export const en: typeof nl = {
       debrief: 'Back to the debrief',
     },
     timing: 'Drawn in {{ms}} ms.',
+    testRuns: {
+      heading: 'Test runs of this case',
+      from: 'Test run from “{{scene}}”',
+      remove: 'Remove test run',
+    },
   },
 };

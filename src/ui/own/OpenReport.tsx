@@ -1,7 +1,8 @@
 /** What came of opening a case file: checking, refused with its problems, a question, or added. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { Problem } from '../../authoring/index.ts';
 import { useTranslation } from 'react-i18next';
-import { localize, type Language } from '../../engine/index.ts';
+import { localize, type Language, type Scenario } from '../../engine/index.ts';
 import { addMessages } from '../i18n/i18n.ts';
 import { builtInCatalog, catalogEntry } from '../catalog.ts';
 import * as messages from './messages.ts';
@@ -10,6 +11,29 @@ import { ProblemList } from './ProblemList.tsx';
 import type { OpenCaseFile } from './use-open-case-file.ts';
 
 addMessages([messages]);
+
+// The map (dagre in its worker, its own views) loads only when asked for.
+const DraftMap = lazy(() => import('../map/DraftMap.tsx'));
+
+/** A file that has the right shape but wrong paths: its map, with the problems marked. */
+function DraftMapToggle({ draft, problems }: { draft: Scenario; problems: Problem[] }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  return (
+    <>
+      <p>
+        <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>
+          {t(shown ? 'ownFile.hideMap' : 'ownFile.showMap')}
+        </button>
+      </p>
+      {shown && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <DraftMap scenario={draft} problems={problems} />
+        </Suspense>
+      )}
+    </>
+  );
+}
 
 export default function OpenReport({ opening }: { opening: OpenCaseFile }) {
   const { t, i18n } = useTranslation();
@@ -40,6 +64,9 @@ export default function OpenReport({ opening }: { opening: OpenCaseFile }) {
           </p>
           <p>{t('ownFile.refusedHelp')}</p>
         </div>
+      )}
+      {state.step === 'refused' && state.draft && (
+        <DraftMapToggle draft={state.draft} problems={state.problems} />
       )}
       {state.step === 'refused' && <ProblemList problems={state.problems} text={state.text} />}
       {state.step === 'unreadable' && (

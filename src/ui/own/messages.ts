@@ -38,6 +38,8 @@ export const nl = {
     keepBoth: 'Beide houden',
     cancel: 'Annuleren',
     close: 'Sluiten',
+    showMap: 'Bekijk dit bestand op de kaart',
+    hideMap: 'Kaart verbergen',
     problem: {
       error: 'Fout',
       warning: 'Waarschuwing',
@@ -84,6 +86,8 @@ export const en: typeof nl = {
     keepBoth: 'Keep both',
     cancel: 'Cancel',
     close: 'Close',
+    showMap: 'See this file on the map',
+    hideMap: 'Hide the map',
     problem: {
       error: 'Error',
       warning: 'Warning',

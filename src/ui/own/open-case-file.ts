@@ -22,8 +22,8 @@ export interface AwaitingChoice {
 export type OpenState =
   | { step: 'idle' }
   | { step: 'checking'; fileName: string }
-  /** Not added: the file's errors (with its text, to show the lines around each). */
-  | { step: 'refused'; fileName: string; problems: Problem[]; text: string }
+  /** Not added: the file's errors (with its text, to show the lines around each; a draft to map). */
+  | { step: 'refused'; fileName: string; problems: Problem[]; text: string; draft?: Scenario }
   /** Not added: refused before it could be checked. */
   | {
       step: 'unreadable';
@@ -50,8 +50,8 @@ export async function openCaseFile(file: File, lang: Language): Promise<OpenStat
   if (outcome.status === 'too-large')
     return { step: 'unreadable', fileName, reason: 'too-large', size: outcome.size };
   if (outcome.status !== 'checked') return { step: 'unreadable', fileName, reason: outcome.status };
-  const { scenario, problems, text } = outcome;
-  if (!scenario) return { step: 'refused', fileName, problems, text };
+  const { scenario, problems, text, draft } = outcome;
+  if (!scenario) return { step: 'refused', fileName, problems, text, draft };
   const plan = planFor(scenario);
   if (plan.kind === 'unchanged') return { step: 'unchanged', fileName, id: plan.id };
   if (plan.kind === 'new') return add({ plan, scenario, text, fileName, warnings: problems });
