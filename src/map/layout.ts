@@ -30,11 +30,15 @@ export interface MapLayout {
   edges: Record<string, { points: Point[]; label: Point }>;
 }
 
-export function layoutMap(map: ScenarioMap): MapLayout {
+/** `ranker` only for the benchmark's reference: plain dagre, network simplex at every size. */
+export function layoutMap(
+  map: ScenarioMap,
+  ranker = map.nodes.length <= TIDY_UP_TO ? 'network-simplex' : 'longest-path',
+): MapLayout {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({
     rankdir: 'TB',
-    ranker: map.nodes.length <= TIDY_UP_TO ? 'network-simplex' : 'longest-path',
+    ranker,
     nodesep: 28,
     ranksep: 56,
     edgesep: 12,

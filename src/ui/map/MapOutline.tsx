@@ -1,4 +1,5 @@
 /** The map as text: scenes by week, each with its choices and where they lead; then the endings. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapFindings } from '../../map/findings.ts';
 import type { MapEdge, MapNode, ScenarioMap } from '../../map/graph.ts';
@@ -12,7 +13,28 @@ interface Props {
   findings: MapFindings;
 }
 
-export function MapOutline({ map, title, onSelect, onPath, findings }: Props) {
+/** Up to this size the outline is open at once; a larger one is written out when it is opened. */
+const OPEN_UP_TO = 300;
+
+export function MapOutline(props: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(props.map.nodes.length <= OPEN_UP_TO);
+  return (
+    <details
+      className="map-outline"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        <h3>{t('map.outline.heading')}</h3>
+      </summary>
+      {/* A thousand scenes are thousands of list items: not rendered while nobody reads them. */}
+      {open && <OutlineBody {...props} />}
+    </details>
+  );
+}
+
+function OutlineBody({ map, title, onSelect, onPath, findings }: Props) {
   const { t } = useTranslation();
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const scenes = map.nodes.filter((n) => n.kind === 'scene');
@@ -52,10 +74,7 @@ export function MapOutline({ map, title, onSelect, onPath, findings }: Props) {
     );
   };
   return (
-    <details className="map-outline" open>
-      <summary>
-        <h3>{t('map.outline.heading')}</h3>
-      </summary>
+    <>
       {weeks.map((week) => (
         <section key={week} aria-label={t('map.outline.week', { week })}>
           <h4>{t('map.outline.week', { week })}</h4>
@@ -83,6 +102,6 @@ export function MapOutline({ map, title, onSelect, onPath, findings }: Props) {
           ))}
         </ul>
       </section>
-    </details>
+    </>
   );
 }
