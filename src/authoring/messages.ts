@@ -55,7 +55,7 @@ export const MESSAGES = {
     ],
   } satisfies Entry<{ encoding?: string }>,
   'file-empty': {
-    nl: () => ['Het bestand is leeg.', 'Begin met het voorbeeld in docs/scenario-format.md.'],
+    nl: () => ['Het bestand is leeg.', 'Begin met het voorbeeld in docs/handleiding-casussen.md.'],
     en: () => ['The file is empty.', 'Start from the example in docs/scenario-format.md.'],
   } satisfies Entry<object>,
   'yaml-syntax': {
@@ -105,7 +105,7 @@ export const MESSAGES = {
   'wrong-type': {
     nl: (p, w) => [
       `${w}: hier hoort ${p.nlExpected}, maar er staat ${p.nlGot}.`,
-      p.nlHint ?? 'Kijk in docs/scenario-format.md hoe dit veld eruitziet.',
+      p.nlHint ?? 'Kijk in docs/handleiding-casussen.md hoe dit veld eruitziet.',
     ],
     en: (p, w) => [
       `${w}: expected ${p.enExpected} here, but found ${p.enGot}.`,
