@@ -124,6 +124,11 @@ export default tseslint.config(
     ),
   },
   {
+    // The lecturer's class report: pure figures from exported runs, on the engine only.
+    files: ['src/class-report/**'],
+    rules: pure('The class report', 'authoring', 'persistence', 'state', 'ui', 'server'),
+  },
+  {
     // The facilitation flow runs in the presenter, the audience window and the server alike.
     files: ['src/facilitation/**'],
     rules: pure('Facilitation', 'authoring', 'persistence', 'state', 'ui', 'server'),

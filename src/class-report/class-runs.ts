@@ -1,0 +1,99 @@
+/**
+ * The runs of a class: each export admitted only when its events play out in the very case and
+ * version it names (anything else is damaged or edited by hand), the same run counted once (the
+ * later export wins), and grouped by case and version, never mixed.
+ */
+import { enterStep } from '../engine/run.ts';
+import {
+  analyzeRun,
+  initialContext,
+  isEnding,
+  stepRun,
+  type BuiltScenario,
+  type RunAnalysis,
+  type RunContext,
+} from '../engine/index.ts';
+import type { RunExport } from './run-export.ts';
+
+/** Which branch of a run counts: the path the trainee ended with, or the first attempt. */
+export type Attempt = 'final' | 'first';
+
+export interface ClassRun {
+  runId: string;
+  caseId: string;
+  hash: string;
+  participant: string | null;
+  updatedAt: string;
+  /** The run as replayed in the case: where it stands, and the debrief's analysis. */
+  at: string;
+  ended: boolean;
+  run: RunContext;
+  analysis: RunAnalysis;
+  /** Answers to reflection questions, by question id. */
+  answers: Record<string, string>;
+}
+
+export type RunRefusal = 'unknown-case' | 'tampered';
+
+export type Admitted =
+  { ok: true; run: ClassRun } | { ok: false; reason: RunRefusal; caseId: string; version: string };
+
+/** The case an export was made on, if this device has it (built-in, a release, or an own case). */
+export type FindCase = (id: string, hash: string) => BuiltScenario | undefined;
+
+export function admitRun(
+  data: RunExport,
+  findCase: FindCase,
+  attempt: Attempt = 'final',
+): Admitted {
+  const { id: caseId, version, hash } = data.scenario;
+  const built = findCase(caseId, hash);
+  if (!built) return { ok: false, reason: 'unknown-case', caseId, version };
+  const branch =
+    attempt === 'first'
+      ? [...data.branches].sort((a, b) => a.number - b.number)[0]!
+      : data.branches.find((b) => b.id === data.run.activeBranch)!;
+  const { scenario } = built;
+  let at = scenario.start;
+  let run = enterStep(scenario, initialContext(scenario), at);
+  for (const event of branch.events) {
+    const next = stepRun(scenario, at, run, event);
+    if (!next) return { ok: false, reason: 'tampered', caseId, version };
+    ({ at, run } = next);
+  }
+  return {
+    ok: true,
+    run: {
+      runId: data.run.id,
+      caseId,
+      hash,
+      participant: data.run.participant?.trim() || null,
+      updatedAt: data.run.updatedAt,
+      at,
+      ended: isEnding(scenario, at),
+      run,
+      analysis: analyzeRun(scenario, run),
+      answers: Object.fromEntries(data.reflections.map((r) => [r.id, r.answer])),
+    },
+  };
+}
+
+/** The same run opened twice counts once: the export with the later `updatedAt` wins. */
+export function distinctRuns(runs: readonly ClassRun[]): ClassRun[] {
+  const latest = new Map<string, ClassRun>();
+  for (const run of runs) {
+    const seen = latest.get(run.runId);
+    if (!seen || run.updatedAt > seen.updatedAt) latest.set(run.runId, run);
+  }
+  return [...latest.values()];
+}
+
+/** Runs by case and version (its hash): one report each. */
+export function groupRuns(runs: readonly ClassRun[]): Map<string, ClassRun[]> {
+  const groups = new Map<string, ClassRun[]>();
+  for (const run of runs) {
+    const key = `${run.caseId}@${run.hash}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  return groups;
+}
