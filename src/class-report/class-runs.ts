@@ -31,6 +31,8 @@ export interface ClassRun {
   analysis: RunAnalysis;
   /** Answers to reflection questions, by question id. */
   answers: Record<string, string>;
+  /** The counted branch's events (for its path on the map). */
+  events: RunExport['branches'][number]['events'];
 }
 
 export type RunRefusal = 'unknown-case' | 'tampered';
@@ -74,6 +76,7 @@ export function admitRun(
       run,
       analysis: analyzeRun(scenario, run),
       answers: Object.fromEntries(data.reflections.map((r) => [r.id, r.answer])),
+      events: branch.events,
     },
   };
 }

@@ -73,3 +73,11 @@ export function readRunExport(bytes: Uint8Array): ReadExport {
     return refuse('not-a-run', 'run.activeBranch names no branch');
   return { ok: true, export: run };
 }
+
+/** A stored export read back: the same check as a file's, for data that is already parsed. */
+export function checkRunExport(data: unknown): RunExport | undefined {
+  const parsed = RunExportShape.safeParse(data);
+  return parsed.success && parsed.data.branches.some((b) => b.id === parsed.data.run.activeBranch)
+    ? parsed.data
+    : undefined;
+}

@@ -22,6 +22,8 @@ const AudienceScreen = lazy(() => import('./room/AudienceScreen.tsx'));
 // The map carries dagre (in its worker) and its own views: loaded when a map is opened.
 const MapScreen = lazy(() => import('./map/MapScreen.tsx'));
 const RunMapScreen = lazy(() => import('./map/RunMapScreen.tsx'));
+// The lecturer's class report: its own chunk, with the map.
+const ClassScreen = lazy(() => import('./class/ClassScreen.tsx'));
 
 /** Screens where votes travel to the facilitator's laptop: the privacy line says so, and the
  *  trainee's pace setting has no place. */
@@ -100,6 +102,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {route.screen === 'library' && <Library catalog={catalog} />}
+          {route.screen === 'class' && <ClassScreen />}
           {route.screen === 'play' && <PlayerScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'debrief' && <DebriefScreen key={route.runId} runId={route.runId} />}
           {route.screen === 'live' && <LiveStart routeKey={route.key} catalog={catalog} />}

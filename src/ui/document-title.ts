@@ -18,6 +18,7 @@ export function useDocumentTitle(route: Route, catalog: CatalogEntry[]) {
   let page: string;
   if (route.screen === 'library') page = t('title.library');
   else if (route.screen === 'live') page = t('title.live');
+  else if (route.screen === 'class') page = t('title.class');
   else if (route.screen === 'join') page = t('title.join');
   else if ('caseId' in route) {
     const room = catalog.find((e) => e.id === route.caseId);

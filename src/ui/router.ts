@@ -1,5 +1,6 @@
 /**
- * Screens as hash routes, so that a reload reopens the same screen: #/, #/run/<id>,
+ * Screens as hash routes, so that a reload reopens the same screen: #/, #/class (the lecturer's
+ * class report), #/run/<id>,
  * #/run/<id>/debrief; a case's map #/map/<caseId>, and a run's path on it #/run/<id>/map; room mode's #/present/<caseId> and #/audience/<caseId>, #/live/<key> (the
  * facilitator's entry with the key the server printed; the page then drops the key from the
  * address) and #/join/<code> (a phone's page).
@@ -12,6 +13,7 @@ export type CaseScreen = (typeof CASE_SCREENS)[number];
 
 export type Route =
   | { screen: 'library' }
+  | { screen: 'class' }
   | { screen: 'play'; runId: string }
   | { screen: 'debrief'; runId: string }
   | { screen: 'runMap'; runId: string }
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
     return sub === 'map' ? { screen: 'runMap', runId: id } : { screen: 'play', runId: id };
   }
   if (isCaseScreen(screen) && id) return { screen, caseId: decodeURIComponent(id) };
+  if (screen === 'class') return { screen: 'class' };
   if (screen === 'live') return { screen: 'live', key: id || null };
   if (screen === 'join') return { screen: 'join', code: id ? id.toUpperCase() : null };
   return { screen: 'library' };
@@ -38,6 +41,8 @@ export function hrefOf(route: Route): string {
   switch (route.screen) {
     case 'library':
       return '#/';
+    case 'class':
+      return '#/class';
     case 'play':
       return `#/run/${route.runId}`;
     case 'debrief':

@@ -49,6 +49,7 @@ export const nl = {
       intro:
         'Een casus die je zelf schreef (of van je docent kreeg) als .yaml-bestand. Het bestand wordt in deze browser gecontroleerd en bewaard; er gaat niets naar buiten.',
       open: 'Casusbestand openen…',
+      classReport: 'Klasoverzicht: de geëxporteerde oefeningen van je studenten samen bekijken',
       dropHint: 'of sleep een .yaml-bestand op deze pagina',
       drop: 'Laat los om dit bestand te openen',
       badge: 'Eigen casus · versie {{version}} · {{file}}',
@@ -75,6 +76,7 @@ export const nl = {
     play: 'Gesprek: {{title}}',
     debrief: 'Nabespreking: {{title}}',
     live: 'Presenteren met stemmen',
+    class: 'Klasoverzicht',
     join: 'Meedoen',
     present: 'Presenteren: {{title}}',
     audience: 'Publiek: {{title}}',
@@ -164,6 +166,7 @@ export const en: Messages = {
       intro:
         'A case you wrote yourself (or got from your lecturer) as a .yaml file. The file is checked and kept in this browser; nothing leaves it.',
       open: 'Open a case file…',
+      classReport: 'Class report: read your students’ exported runs together',
       dropHint: 'or drop a .yaml file on this page',
       drop: 'Let go to open this file',
       badge: 'Own case · version {{version}} · {{file}}',
@@ -189,6 +192,7 @@ export const en: Messages = {
     play: 'Conversation: {{title}}',
     debrief: 'Debrief: {{title}}',
     live: 'Presenting with votes',
+    class: 'Class report',
     join: 'Join in',
     present: 'Present: {{title}}',
     audience: 'Audience: {{title}}',

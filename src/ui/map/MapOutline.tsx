@@ -11,6 +11,8 @@ interface Props {
   onSelect: (id: string) => void;
   onPath: Set<string>;
   findings: MapFindings;
+  /** How many runs took each edge (a class's paths). */
+  heat?: ReadonlyMap<string, number>;
 }
 
 /** Up to this size the outline is open at once; a larger one is written out when it is opened. */
@@ -34,7 +36,7 @@ export function MapOutline(props: Props) {
   );
 }
 
-function OutlineBody({ map, title, onSelect, onPath, findings }: Props) {
+function OutlineBody({ map, title, onSelect, onPath, findings, heat }: Props) {
   const { t } = useTranslation();
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const scenes = map.nodes.filter((n) => n.kind === 'scene');
@@ -70,6 +72,7 @@ function OutlineBody({ map, title, onSelect, onPath, findings }: Props) {
         {t('map.outline.to')} {target ? select(target) : edge.to}
         {edge.conditional && ` (${t('map.details.onlyIf')})`}
         {onPath.has(edge.id) && ` · ${t('map.node.onPath')}`}
+        {heat?.has(edge.id) && ` · ${t('map.outline.runs', { count: heat.get(edge.id) })}`}
       </li>
     );
   };

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Language, type Scenario } from '../../engine/index.ts';
-import { scenarioMap, type MapEdge, type MapNode } from '../../map/graph.ts';
+import { scenarioMap, type MapEdge, type MapNode, type ScenarioMap } from '../../map/graph.ts';
 import { NODE_HEIGHT, NODE_WIDTH, type MapLayout, type Point } from '../../map/layout.ts';
 import { layoutInWorker } from '../../map/layout-client.ts';
 import type { MapPath } from '../../map/path.ts';
@@ -24,21 +24,35 @@ interface Props {
   findings?: MapFindings;
   /** Start a test run at a scene ("play from here"). */
   onPlayFrom?: (sceneId: string) => void;
+  /** How many runs took each edge (a class's paths): drawn thicker, with the number beside. */
+  heat?: ReadonlyMap<string, number>;
 }
 
 type Laid = { layout: MapLayout; ms: number } | { error: string };
 
 const NO_FINDINGS: MapFindings = new Map();
 
-export function MapView({ scenario, language, path, findings = NO_FINDINGS, onPlayFrom }: Props) {
+export function MapView({
+  scenario,
+  language,
+  path,
+  findings = NO_FINDINGS,
+  onPlayFrom,
+  heat,
+}: Props) {
   const { t } = useTranslation();
   const map = useMemo(() => scenarioMap(scenario), [scenario]);
-  const [laid, setLaid] = useState<Laid>();
+  // A layout belongs to the map it was made for: another case's layout is never drawn.
+  const [made, setMade] = useState<{ map: ScenarioMap; laid: Laid }>();
+  const laid = made?.map === map ? made.laid : undefined;
   useEffect(() => {
     const abort = new AbortController();
-    layoutInWorker(map, abort.signal).then(setLaid, (error: unknown) => {
-      if (!abort.signal.aborted) setLaid({ error: String(error) });
-    });
+    layoutInWorker(map, abort.signal).then(
+      (result) => setMade({ map, laid: result }),
+      (error: unknown) => {
+        if (!abort.signal.aborted) setMade({ map, laid: { error: String(error) } });
+      },
+    );
     return () => abort.abort();
   }, [map]);
   const [selected, setSelected] = useState<string>();
@@ -63,6 +77,7 @@ export function MapView({ scenario, language, path, findings = NO_FINDINGS, onPl
             start={map.start}
             title={title}
             findings={findings}
+            heat={heat}
           />
         ) : (
           <div className="map-frame" />
@@ -91,6 +106,7 @@ export function MapView({ scenario, language, path, findings = NO_FINDINGS, onPl
         onSelect={setSelected}
         onPath={onPath}
         findings={findings}
+        heat={heat}
       />
     </div>
   );
@@ -106,6 +122,7 @@ interface CanvasProps {
   start: string;
   title: (node: MapNode) => string;
   findings: MapFindings;
+  heat: ReadonlyMap<string, number> | undefined;
 }
 
 function Canvas({
@@ -118,6 +135,7 @@ function Canvas({
   start,
   title,
   findings,
+  heat,
 }: CanvasProps) {
   const { t } = useTranslation();
   const { view, frame, fit, showAtTop, reveal, zoomIn, zoomOut, handlers } = usePanZoom(layout);
@@ -129,6 +147,7 @@ function Canvas({
     showAtTop(layout.nodes[start] ?? { x: layout.width / 2, y: 0 });
   }, [showAtTop, layout, start]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const heatMax = Math.max(1, ...(heat?.values() ?? []));
   // Tab order follows the drawing: top to bottom, then left to right.
   const ordered = useMemo(
     () =>
@@ -188,12 +207,17 @@ function Canvas({
                 const laid = layout.edges[edge.id];
                 if (!laid) return null;
                 const taken = onPath.has(edge.id);
+                const runs = heat?.get(edge.id) ?? 0;
                 return (
                   <g
                     key={edge.id}
-                    className={`map-edge${edge.conditional ? ' conditional' : ''}${taken ? ' taken' : ''}`}
+                    className={`map-edge${edge.conditional ? ' conditional' : ''}${taken ? ' taken' : ''}${runs ? ' heat' : ''}`}
                   >
-                    <path d={line(laid.points)} markerEnd="url(#map-arrow)" />
+                    <path
+                      d={line(laid.points)}
+                      markerEnd="url(#map-arrow)"
+                      style={runs ? { strokeWidth: 1.5 + (7 * runs) / heatMax } : undefined}
+                    />
                     {edge.option && (
                       <text
                         x={laid.label.x}
@@ -205,6 +229,7 @@ function Canvas({
                         {edge.option.number} {VERDICT_MARKS[edge.option.verdicts.emotional]}
                         {VERDICT_MARKS[edge.option.verdicts.responsibility]}
                         {VERDICT_MARKS[edge.option.verdicts.expertise]}
+                        {runs > 0 && ` ×${runs}`}
                       </text>
                     )}
                   </g>

@@ -59,6 +59,8 @@ export const nl = {
       endings: 'Eindes',
       option: 'Keuze {{number}}',
       to: 'naar',
+      runs_one: '1 student koos dit',
+      runs_other: '{{count}} studenten kozen dit',
     },
     back: {
       library: 'Naar de bibliotheek',
@@ -133,6 +135,8 @@ export const en: typeof nl = {
       endings: 'Endings',
       option: 'Choice {{number}}',
       to: 'to',
+      runs_one: '1 student chose this',
+      runs_other: '{{count}} students chose this',
     },
     back: {
       library: 'To the library',

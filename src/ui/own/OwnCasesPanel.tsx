@@ -2,6 +2,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogState } from '../catalog.ts';
+import { hrefOf } from '../router.ts';
 import type { OpenCaseFile } from './use-open-case-file.ts';
 import './own.css';
 
@@ -36,6 +37,9 @@ export function OwnCasesPanel({ opening }: { opening: OpenCaseFile }) {
             if (file) opening.open(file);
           }}
         />
+      </p>
+      <p>
+        <a href={hrefOf({ screen: 'class' })}>{t('library.own.classReport')}</a>
       </p>
       {status === 'unavailable' && <p role="status">{t('library.own.noStorage')}</p>}
       {unreadable > 0 && <p role="alert">{t('library.own.unreadable', { count: unreadable })}</p>}

@@ -1,0 +1,106 @@
+/**
+ * The lecturer's class report: a dozen exported runs of Saskia and Timo opened at once, with a
+ * tampered one, files that are no runs, a 50 MB file and a run of a case this device lacks.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runExport } from '../support/class-exports.ts';
+import { everyPlaythrough } from '../support/paths.ts';
+import { loadScenario } from '../support/scenarios.ts';
+import { expect, expectAccessible, test } from './support.ts';
+
+function classFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'driehoek-class-'));
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const files: string[] = [];
+  for (const id of ['saskia', 'timo']) {
+    const scenario = loadScenario(`scenarios/${id}.yaml`);
+    const paths = everyPlaythrough(scenario);
+    const question =
+      scenario.reflection!.find((q) => !q.if && !q.about) ?? scenario.reflection![0]!;
+    for (let i = 0; i < 6; i++) {
+      const path = paths[Math.floor((i * paths.length) / 6)]!;
+      const data = runExport(scenario, path.events, {
+        participant: i === 0 ? '=HYPERLINK("http://x")' : `Student ${id} ${i + 1}`,
+        reflections: { [question.id]: `Antwoord ${i + 1} over ${id}` },
+      });
+      files.push(file(`${id}-${i + 1}.json`, JSON.stringify(data)));
+    }
+  }
+  const saskia = loadScenario('scenarios/saskia.yaml');
+  const tampered = runExport(saskia, everyPlaythrough(saskia)[0]!.events, {
+    participant: 'Knutselaar',
+  });
+  const text = JSON.stringify(tampered).replace(/"option":"[^"]+"/, '"option":"bestaat-niet"');
+  files.push(file('aangepast.json', text));
+  files.push(file('notities.json', JSON.stringify({ notes: 'geen oefening' })));
+  files.push(file('foto.json', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00])));
+  const noor = loadScenario('docs/examples/noor.yaml');
+  files.push(file('noor.json', JSON.stringify(runExport(noor, []))));
+  files.push(file('groot.json', Buffer.alloc(50 * 1024 * 1024 + 1, 32)));
+  return files;
+}
+
+test('a dozen runs of two cases opened at once: refused files with reasons, and the report', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^Klasoverzicht/ }).click();
+  await expect(page.getByRole('heading', { name: 'Klasoverzicht', level: 2 })).toBeVisible();
+  await page.getByTestId('class-files-input').setInputFiles(classFiles());
+  await expect(page.getByRole('status').filter({ hasText: 'geopend' })).toHaveText(
+    '14 oefeningen geopend.',
+  );
+
+  const refused = page.getByRole('region', { name: /bestanden niet meegeteld/ });
+  // A tampered run is named by its participant (or run id): its file was read and kept.
+  await expect(refused).toContainText('Knutselaar');
+  await expect(refused).toContainText('met de hand veranderd');
+  await expect(refused).toContainText('notities.json: geen export van een oefening uit Driehoek');
+  await expect(refused).toContainText('foto.json: geen JSON');
+  await expect(refused).toContainText('groot.json: groter dan 10 MB');
+  await expect(page.getByRole('note')).toContainText(
+    'Casus ‘noor’ versie 1.0.0 staat niet op dit apparaat',
+  );
+
+  // One case and version at a time; Saskia's six runs first.
+  const group = page.getByLabel('Casus en versie');
+  await expect(group.locator('option')).toHaveCount(2);
+  await expect(page.getByText('6 oefeningen, waarvan 6 afgerond.')).toBeVisible();
+  const endings = page.getByRole('region', { name: 'Eindes' });
+  await expect(endings.getByRole('row')).not.toHaveCount(1);
+  const items = page.getByRole('region', { name: 'Keuzes per moment' });
+  await expect(items.getByRole('table').first()).toContainText('(6 keer gekozen)');
+  await expect(items).toContainText('%)');
+  // The class's paths on the map, with the numbers.
+  await expect(page.locator('.map-edge.heat').first()).toBeVisible();
+  await expect(page.locator('.map-edge-label').filter({ hasText: '×' }).first()).toBeVisible();
+  // Names stay hidden until shown.
+  const responses = page.getByRole('region', { name: 'Reflecties in context' });
+  await expect(responses).toContainText('student 1');
+  await expect(responses).not.toContainText('Student saskia 2');
+  await responses.getByRole('button', { name: 'Namen tonen' }).click();
+  await expect(responses).toContainText('Student saskia 2');
+  await expectAccessible(page, 'the class report');
+
+  // CSV for Dutch Excel, with the formula neutralised.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV voor Excel (;)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.startsWith('\uFEFFcase;version;run;participant')).toBe(true);
+  expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+
+  // Timo's runs are a report of their own; what was opened survives a reload.
+  await group.selectOption({ index: 1 });
+  await expect(page.getByRole('heading', { level: 3, name: /^Timo/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'geopend' })).toHaveText(
+    '14 oefeningen geopend.',
+  );
+  await expect(page.getByText('6 oefeningen, waarvan 6 afgerond.')).toBeVisible();
+});
