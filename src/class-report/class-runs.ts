@@ -33,6 +33,8 @@ export interface ClassRun {
   answers: Record<string, string>;
   /** The counted branch's events (for its path on the map). */
   events: RunExport['branches'][number]['events'];
+  /** The export itself, to open the student's debrief as it was handed in. */
+  source: RunExport;
 }
 
 export type RunRefusal = 'unknown-case' | 'tampered';
@@ -77,6 +79,7 @@ export function admitRun(
       analysis: analyzeRun(scenario, run),
       answers: Object.fromEntries(data.reflections.map((r) => [r.id, r.answer])),
       events: branch.events,
+      source: data,
     },
   };
 }

@@ -84,7 +84,7 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   const responses = page.getByRole('region', { name: 'Reflecties in context' });
   await expect(responses).toContainText('student 1');
   await expect(responses).not.toContainText('Student saskia 2');
-  await responses.getByRole('button', { name: 'Namen tonen' }).click();
+  await page.getByRole('button', { name: 'Namen tonen' }).click();
   await expect(responses).toContainText('Student saskia 2');
   await expectAccessible(page, 'the class report');
 
@@ -95,8 +95,21 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   expect(csv.startsWith('\uFEFFcase;version;run;participant')).toBe(true);
   expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
 
+  // One student's run in the debrief view, read-only.
+  await page.getByRole('button', { name: 'Nabespreking bekijken Student saskia 2' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();
+  await expect(page.getByRole('textbox').first()).toHaveAttribute('readonly', '');
+  await expectAccessible(page, 'a student’s debrief in the class report');
+  await page.getByRole('button', { name: 'Terug naar het klasoverzicht' }).click();
+
+  // The case this device lacked: open its file, and its run counts.
+  await page.getByTestId('class-case-file-input').setInputFiles('docs/examples/noor.yaml');
+  await expect(group.locator('option')).toHaveCount(3);
+  await expect(page.getByRole('note')).toHaveCount(0);
+
   // Timo's runs are a report of their own; what was opened survives a reload.
-  await group.selectOption({ index: 1 });
+  const timo = await group.locator('option', { hasText: /^Timo/ }).getAttribute('value');
+  await group.selectOption(timo!);
   await expect(page.getByRole('heading', { level: 3, name: /^Timo/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'geopend' })).toHaveText(

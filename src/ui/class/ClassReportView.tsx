@@ -13,9 +13,11 @@ interface Props {
   scenario: Scenario;
   runs: readonly ClassRun[];
   report: ClassReport;
+  /** Open one student's run in the debrief view. */
+  onOpen: (run: ClassRun) => void;
 }
 
-export function ClassReportView({ scenario, runs, report }: Props) {
+export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const text = (value: Parameters<typeof localize>[0]) => localize(value, lang);
@@ -40,6 +42,11 @@ export function ClassReportView({ scenario, runs, report }: Props) {
   return (
     <div className="class-report">
       <p>{t('classReport.summary', { runs: report.runs, ended: report.ended })}</p>
+      <p className="no-print">
+        <button type="button" aria-pressed={showNames} onClick={() => setShowNames(!showNames)}>
+          {t(showNames ? 'classReport.responses.hideNames' : 'classReport.responses.showNames')}
+        </button>
+      </p>
 
       <section aria-labelledby="class-endings">
         <h3 id="class-endings">{t('classReport.endings.heading')}</h3>
@@ -184,13 +191,26 @@ export function ClassReportView({ scenario, runs, report }: Props) {
         <MapView scenario={scenario} language={lang} heat={heat} />
       </section>
 
+      <section aria-labelledby="class-runs">
+        <h3 id="class-runs">{t('classReport.runs.heading')}</h3>
+        <ul className="class-run-list">
+          {runs.map((run, i) => (
+            <li key={run.runId}>
+              <strong>{who(run, i)}</strong> ·{' '}
+              {run.ended
+                ? t('classReport.runs.ending', { ending: text(scenario.endings[run.at]!.title) })
+                : t('classReport.runs.notEnded')}{' '}
+              <button type="button" className="link-button" onClick={() => onOpen(run)}>
+                {t('classReport.runs.open')}
+                <span className="visually-hidden"> {who(run, i)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="class-responses">
         <h3 id="class-responses">{t('classReport.responses.heading')}</h3>
-        <p>
-          <button type="button" aria-pressed={showNames} onClick={() => setShowNames(!showNames)}>
-            {t(showNames ? 'classReport.responses.hideNames' : 'classReport.responses.showNames')}
-          </button>
-        </p>
         {report.responses.map((question) => (
           <section key={question.id} className="class-question">
             <h4>{text(question.text)}</h4>

@@ -3,7 +3,7 @@
  * checked and replayed in its case, what is not a run is listed with the reason, and the report
  * shows one case and version at a time. What was opened stays on this device until cleared.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classReport } from '../../class-report/class-report.ts';
 import {
@@ -25,6 +25,8 @@ import { downloadText } from '../download.ts';
 import { addMessages } from '../i18n/i18n.ts';
 import * as lens from '../lens/messages.ts';
 import * as mapMessages from '../map/messages.ts';
+import { useCatalogState } from '../catalog.ts';
+import { useOpenCaseFile } from '../own/use-open-case-file.ts';
 import { hrefOf } from '../router.ts';
 import { ClassReportView } from './ClassReportView.tsx';
 import { caseKey, findCases } from './find-cases.ts';
@@ -32,9 +34,15 @@ import * as messages from './messages.ts';
 import { clearOpened, keepOpened, loadOpened } from './opened-exports.ts';
 import { classMarkdown } from './report-markdown.ts';
 import '../map/map.css';
+import '../own/own.css';
 import './class.css';
 
 addMessages([messages, lens, mapMessages]);
+
+// The own-case file's report, for a run of a case this device lacks.
+const OpenReport = lazy(() => import('../own/OpenReport.tsx'));
+// A student's debrief brings the debrief's code: loaded when one is opened.
+const StudentRun = lazy(() => import('./StudentRun.tsx'));
 
 interface Refused {
   name: string;
@@ -51,14 +59,24 @@ export default function ClassScreen() {
   const [reading, setReading] = useState(0);
   const [attempt, setAttempt] = useState<Attempt>('final');
   const [selected, setSelected] = useState<string>();
+  const [viewing, setViewing] = useState<ClassRun>();
+  const caseFile = useRef<HTMLInputElement>(null);
+  const opening = useOpenCaseFile(lang);
 
-  const show = useCallback(async (runs: RunExport[]) => {
-    setCases(await findCases(runs));
-    setOpened(runs);
-  }, []);
   useEffect(() => {
-    void loadOpened().then(show);
-  }, [show]);
+    void loadOpened().then(setOpened);
+  }, []);
+  // The cases of the opened runs, found again when the own cases change (a case file opened for
+  // runs of a case this device lacked).
+  const own = useCatalogState((state) => state.own);
+  useEffect(() => {
+    if (!opened) return;
+    let current = true;
+    void findCases(opened).then((found) => current && setCases(found));
+    return () => {
+      current = false;
+    };
+  }, [opened, own]);
 
   const open = async (files: File[]) => {
     setReading(files.length);
@@ -77,7 +95,7 @@ export default function ClassScreen() {
     await keepOpened(all);
     setRefused((earlier) => [...earlier, ...notRuns]);
     setReading(0);
-    await show(all);
+    setOpened(all);
   };
 
   const { groups, tampered, missing } = useMemo(() => {
@@ -182,6 +200,30 @@ export default function ClassScreen() {
           {t('classReport.missingCase', m)}
         </p>
       ))}
+      {missing.length > 0 && (
+        <div className="no-print">
+          <button type="button" onClick={() => caseFile.current?.click()}>
+            {t('library.own.open')}
+          </button>
+          <input
+            ref={caseFile}
+            type="file"
+            accept=".yaml,.yml"
+            hidden
+            data-testid="class-case-file-input"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) opening.open(file);
+            }}
+          />
+          {opening.state.step !== 'idle' && (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <OpenReport opening={opening} />
+            </Suspense>
+          )}
+        </div>
+      )}
       {groups.size > 0 && (
         <p className="class-choose no-print">
           <label>
@@ -215,7 +257,18 @@ export default function ClassScreen() {
           <h3 className="class-case">
             {title} · {built.scenario.version}
           </h3>
-          <ClassReportView scenario={built.scenario} runs={runs} report={report} />
+          {viewing ? (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <StudentRun run={viewing} built={built} onClose={() => setViewing(undefined)} />
+            </Suspense>
+          ) : (
+            <ClassReportView
+              scenario={built.scenario}
+              runs={runs}
+              report={report}
+              onOpen={setViewing}
+            />
+          )}
           <section aria-labelledby="class-export" className="no-print">
             <h3 id="class-export">{t('classReport.export.heading')}</h3>
             <p className="class-export-actions">

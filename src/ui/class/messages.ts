@@ -25,7 +25,7 @@ export const nl = {
         'de keuzes in dit bestand zijn in deze casus niet mogelijk: het bestand is beschadigd of met de hand veranderd',
     },
     missingCase:
-      'Casus ‘{{id}}’ versie {{version}} staat niet op dit apparaat ({{count}} oefening(en)). Open het casusbestand in de bibliotheek; daarna tellen ze mee.',
+      'Casus ‘{{id}}’ versie {{version}} staat niet op dit apparaat ({{count}} oefening(en)). Open het casusbestand; daarna tellen ze mee.',
     group: 'Casus en versie',
     groupOption: '{{title}} · versie {{version}} · {{count}} oefening(en)',
     attempt: 'Welke poging telt',
@@ -70,6 +70,16 @@ export const nl = {
       chose: 'koos: “{{option}}”',
       none: 'Nog geen antwoorden op deze vraag.',
     },
+    runs: {
+      heading: 'Oefeningen',
+      open: 'Nabespreking bekijken',
+      ending: 'Einde: {{ending}}',
+      notEnded: 'niet afgerond',
+    },
+    student: {
+      label: 'Nabespreking van één student (alleen lezen)',
+      back: 'Terug naar het klasoverzicht',
+    },
     heat: {
       heading: 'Paden van de klas op de kaart',
       intro: 'Hoe dikker de lijn, hoe meer studenten die keuze maakten; het getal staat erbij.',
@@ -109,7 +119,7 @@ export const en: typeof nl = {
         'the choices in this file are not possible in this case: the file is damaged or was edited by hand',
     },
     missingCase:
-      'Case ‘{{id}}’ version {{version}} is not on this device ({{count}} run(s)). Open the case file in the library; then they count.',
+      'Case ‘{{id}}’ version {{version}} is not on this device ({{count}} run(s)). Open the case file; then they count.',
     group: 'Case and version',
     groupOption: '{{title}} · version {{version}} · {{count}} run(s)',
     attempt: 'Which attempt counts',
@@ -148,6 +158,16 @@ export const en: typeof nl = {
       noName: 'no name',
       chose: 'chose: “{{option}}”',
       none: 'No answers to this question yet.',
+    },
+    runs: {
+      heading: 'Runs',
+      open: 'Open the debrief',
+      ending: 'Ending: {{ending}}',
+      notEnded: 'not finished',
+    },
+    student: {
+      label: 'One student’s debrief (read only)',
+      back: 'Back to the class report',
     },
     heat: {
       heading: 'The class’s paths on the map',

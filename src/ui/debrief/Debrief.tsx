@@ -27,8 +27,11 @@ export interface DebriefProps {
   built: BuiltScenario;
   record: RunRecord;
   language: Language;
-  /** The answer to the reflection question with this id changed; the store keeps it. */
-  onReflection: (questionId: string, answer: string) => void;
+  /**
+   * The answer to the reflection question with this id changed; the store keeps it. Absent for a
+   * read-only debrief (a student's run in the lecturer's class report).
+   */
+  onReflection?: (questionId: string, answer: string) => void;
   /** Show another branch's debrief: make it the record's active branch. */
   onSwitchBranch?: (branchId: string) => void;
   /** The name or group the run is handed in under: the run's own, or the device's last-used. */
@@ -66,12 +69,19 @@ export function Debrief({
         {t('debrief.scenario', { title: localize(scenario.title, language) })}
       </p>
       <p className="debrief-mode">{t(`debrief.mode.${record.mode}`)}</p>
-      <ParticipantField
-        key={record.id}
-        initial={participant}
-        language={language}
-        onChange={(name) => onParticipant?.(name)}
-      />
+      {onParticipant ? (
+        <ParticipantField
+          key={record.id}
+          initial={participant}
+          language={language}
+          onChange={onParticipant}
+        />
+      ) : (
+        <p className="debrief-participant">
+          {t('debrief.participant.report')}:{' '}
+          <strong>{participant.trim() || t('debrief.participant.none')}</strong>
+        </p>
+      )}
       {several && (
         <p className="debrief-viewing">
           {t('debrief.viewing', {

@@ -11,7 +11,8 @@ export interface ReflectionsProps {
   answers: Record<string, string>;
   language: Language;
   /** The answer to the question with this id changed. */
-  onReflection: (questionId: string, answer: string) => void;
+  /** Absent: the answers are shown, not edited. */
+  onReflection?: (questionId: string, answer: string) => void;
 }
 
 /** The reflection questions of the path played, each with a text box that reports every change. */
@@ -39,7 +40,8 @@ export function Reflections({ questions, answers, language, onReflection }: Refl
                   id={`${baseId}-${i}`}
                   rows={4}
                   defaultValue={answers[question.id] ?? ''}
-                  onChange={(event) => onReflection(question.id, event.target.value)}
+                  readOnly={!onReflection}
+                  onChange={(event) => onReflection?.(question.id, event.target.value)}
                 />
                 <PrintedAnswer answer={answers[question.id] ?? ''} />
               </li>
