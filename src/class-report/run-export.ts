@@ -5,6 +5,7 @@
  * the events, so an edited verdict or ending in the file changes nothing.
  */
 import * as z from 'zod/mini';
+import { checkRoomExport, type RoomExport } from './room-export.ts';
 
 /** Larger files are refused before they are read. */
 export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
@@ -42,7 +43,10 @@ export type RunExport = z.infer<typeof RunExportShape>;
 export type ExportRefusal = 'too-large' | 'not-json' | 'not-a-run' | 'newer-format';
 
 export type ReadExport =
-  { ok: true; export: RunExport } | { ok: false; reason: ExportRefusal; detail: string };
+  | { ok: true; kind: 'run'; export: RunExport }
+  /** A room session's export: shown beside the runs, never counted among them. */
+  | { ok: true; kind: 'room'; room: RoomExport }
+  | { ok: false; reason: ExportRefusal; detail: string };
 
 const refuse = (reason: ExportRefusal, detail: string): ReadExport => ({
   ok: false,
@@ -50,7 +54,7 @@ const refuse = (reason: ExportRefusal, detail: string): ReadExport => ({
   detail,
 });
 
-/** Read one file's bytes as a run export, or say why it is not one. */
+/** Read one file's bytes as a run export (or a room session's), or say why it is neither. */
 export function readRunExport(bytes: Uint8Array): ReadExport {
   if (bytes.length > MAX_EXPORT_BYTES)
     return refuse('too-large', `${bytes.length} bytes; the limit is ${MAX_EXPORT_BYTES}.`);
@@ -61,6 +65,8 @@ export function readRunExport(bytes: Uint8Array): ReadExport {
     // Not UTF-8, not JSON, or nested deeper than the parser goes.
     return refuse('not-json', error instanceof Error ? error.message : String(error));
   }
+  const room = checkRoomExport(data);
+  if (room) return { ok: true, kind: 'room', room };
   const format = (data as { format?: unknown } | null)?.format;
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (format === EXPORT_FORMAT && typeof version === 'number' && version > EXPORT_VERSION)
@@ -71,7 +77,7 @@ export function readRunExport(bytes: Uint8Array): ReadExport {
   const run = parsed.data;
   if (!run.branches.some((b) => b.id === run.run.activeBranch))
     return refuse('not-a-run', 'run.activeBranch names no branch');
-  return { ok: true, export: run };
+  return { ok: true, kind: 'run', export: run };
 }
 
 /** A stored export read back: the same check as a file's, for data that is already parsed. */

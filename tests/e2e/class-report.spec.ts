@@ -43,6 +43,32 @@ function classFiles(): string[] {
   const noor = loadScenario('docs/examples/noor.yaml');
   files.push(file('noor.json', JSON.stringify(runExport(noor, []))));
   files.push(file('groot.json', Buffer.alloc(50 * 1024 * 1024 + 1, 32)));
+  // A room session's export, as room mode's debrief writes it.
+  const first = saskia.scenes[saskia.start]!;
+  const room = {
+    format: 'driehoek-room-report',
+    version: 1,
+    case: { id: 'saskia', version: saskia.version, title: 'Saskia' },
+    language: 'nl',
+    ending: null,
+    path: [
+      {
+        scene: saskia.start,
+        sceneTitle: 'De zaal koos',
+        option: first.choice!.options[1]!.id,
+        votesCast: 23,
+        options: first.choice!.options.map((o, i) => ({
+          id: o.id,
+          label: 'ABCD'[i],
+          text: o.id,
+          votes: i === 1 ? 20 : 1,
+        })),
+      },
+    ],
+    earlierPaths: [],
+    totals: { choicePoints: 1, votesCast: 23 },
+  };
+  files.push(file('zaal.json', JSON.stringify(room)));
   return files;
 }
 
@@ -54,7 +80,7 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   await expect(page.getByRole('heading', { name: 'Klasoverzicht', level: 2 })).toBeVisible();
   await page.getByTestId('class-files-input').setInputFiles(classFiles());
   await expect(page.getByRole('status').filter({ hasText: 'geopend' })).toHaveText(
-    '14 oefeningen geopend.',
+    '15 oefeningen geopend.',
   );
 
   const refused = page.getByRole('region', { name: /bestanden niet meegeteld/ });
@@ -67,6 +93,9 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   await expect(page.getByRole('note')).toContainText(
     'Casus ‘noor’ versie 1.0.0 staat niet op dit apparaat',
   );
+
+  // A room session stands apart, its votes never counted among the runs.
+  await expect(page.getByRole('region', { name: 'Groepssessies' })).toContainText('(23 stemmen)');
 
   // One case and version at a time; Saskia's six runs first.
   const group = page.getByLabel('Casus en versie');
@@ -113,7 +142,7 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   await expect(page.getByRole('heading', { level: 3, name: /^Timo/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'geopend' })).toHaveText(
-    '14 oefeningen geopend.',
+    '15 oefeningen geopend.',
   );
   await expect(page.getByText('6 oefeningen, waarvan 6 afgerond.')).toBeVisible();
 });

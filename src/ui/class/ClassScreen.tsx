@@ -14,6 +14,7 @@ import {
   type ClassRun,
 } from '../../class-report/class-runs.ts';
 import { classCsv } from '../../class-report/csv.ts';
+import type { RoomExport } from '../../class-report/room-export.ts';
 import {
   MAX_EXPORT_BYTES,
   readRunExport,
@@ -31,7 +32,14 @@ import { hrefOf } from '../router.ts';
 import { ClassReportView } from './ClassReportView.tsx';
 import { caseKey, findCases } from './find-cases.ts';
 import * as messages from './messages.ts';
-import { clearOpened, keepOpened, loadOpened } from './opened-exports.ts';
+import {
+  clearOpened,
+  keepOpened,
+  loadOpened,
+  NOTHING_OPENED,
+  type Opened,
+} from './opened-exports.ts';
+import { RoomSessions } from './RoomSessions.tsx';
 import { classMarkdown } from './report-markdown.ts';
 import '../map/map.css';
 import '../own/own.css';
@@ -53,7 +61,7 @@ export default function ClassScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const input = useRef<HTMLInputElement>(null);
-  const [opened, setOpened] = useState<RunExport[]>();
+  const [opened, setOpened] = useState<Opened>();
   const [cases, setCases] = useState(new Map<string, BuiltScenario>());
   const [refused, setRefused] = useState<Refused[]>([]);
   const [reading, setReading] = useState(0);
@@ -72,7 +80,7 @@ export default function ClassScreen() {
   useEffect(() => {
     if (!opened) return;
     let current = true;
-    void findCases(opened).then((found) => current && setCases(found));
+    void findCases(opened.runs).then((found) => current && setCases(found));
     return () => {
       current = false;
     };
@@ -80,7 +88,8 @@ export default function ClassScreen() {
 
   const open = async (files: File[]) => {
     setReading(files.length);
-    const added: RunExport[] = [];
+    const runs: RunExport[] = [];
+    const rooms: RoomExport[] = [];
     const notRuns: Refused[] = [];
     for (const file of files) {
       // A file over the limit is refused by its size, before it is read.
@@ -88,10 +97,12 @@ export default function ClassScreen() {
         file.size > MAX_EXPORT_BYTES
           ? ({ ok: false, reason: 'too-large' } as const)
           : readRunExport(new Uint8Array(await file.arrayBuffer()));
-      if (read.ok) added.push(read.export);
-      else notRuns.push({ name: file.name, reason: read.reason });
+      if (!read.ok) notRuns.push({ name: file.name, reason: read.reason });
+      else if (read.kind === 'room') rooms.push(read.room);
+      else runs.push(read.export);
     }
-    const all = [...(opened ?? []), ...added];
+    const before = opened ?? NOTHING_OPENED;
+    const all = { runs: [...before.runs, ...runs], rooms: [...before.rooms, ...rooms] };
     await keepOpened(all);
     setRefused((earlier) => [...earlier, ...notRuns]);
     setReading(0);
@@ -102,7 +113,7 @@ export default function ClassScreen() {
     const admitted: ClassRun[] = [];
     const tampered: Refused[] = [];
     const missing = new Map<string, { id: string; version: string; count: number }>();
-    for (const data of opened ?? []) {
+    for (const data of opened?.runs ?? []) {
       const key = caseKey(data.scenario.id, data.scenario.hash);
       const result = admitRun(data, (id, hash) => cases.get(caseKey(id, hash)), attempt);
       if (result.ok) admitted.push(result.run);
@@ -131,9 +142,10 @@ export default function ClassScreen() {
     if (!window.confirm(t('classReport.confirmClear'))) return;
     await clearOpened();
     setRefused([]);
-    setOpened([]);
+    setOpened(NOTHING_OPENED);
   };
   const title = built ? localize(built.scenario.title, lang) : '';
+  const count = (opened?.runs.length ?? 0) + (opened?.rooms.length ?? 0);
 
   return (
     <section
@@ -165,7 +177,7 @@ export default function ClassScreen() {
             if (files.length) void open(files);
           }}
         />
-        {(opened?.length ?? 0) > 0 && (
+        {count > 0 && (
           <>
             {' '}
             <button type="button" onClick={() => void clear()}>
@@ -177,8 +189,8 @@ export default function ClassScreen() {
       <p role="status">
         {reading > 0
           ? t('classReport.reading', { count: reading })
-          : opened?.length
-            ? t('classReport.opened', { count: opened.length })
+          : count
+            ? t('classReport.opened', { count })
             : opened && t('classReport.empty')}
       </p>
       {allRefused.length > 0 && (
@@ -252,6 +264,7 @@ export default function ClassScreen() {
           </label>
         </p>
       )}
+      {opened && opened.rooms.length > 0 && <RoomSessions rooms={opened.rooms} />}
       {built && report && (
         <>
           <h3 className="class-case">

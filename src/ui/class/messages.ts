@@ -76,6 +76,16 @@ export const nl = {
       ending: 'Einde: {{ending}}',
       notEnded: 'niet afgerond',
     },
+    rooms: {
+      heading: 'Groepssessies',
+      intro:
+        'Sessies uit de presentatiemodus: de stemmen van de zaal per keuzemoment. Ze staan apart en tellen niet mee in de cijfers van de oefeningen.',
+      session: 'Sessie {{number}}: {{title}} · versie {{version}}',
+      choice: '{{title}} ({{votes}} stemmen)',
+      decided: 'Gekozen door de zaal',
+      chosen: 'gekozen',
+      votes: 'Stemmen',
+    },
     student: {
       label: 'Nabespreking van één student (alleen lezen)',
       back: 'Terug naar het klasoverzicht',
@@ -164,6 +174,16 @@ export const en: typeof nl = {
       open: 'Open the debrief',
       ending: 'Ending: {{ending}}',
       notEnded: 'not finished',
+    },
+    rooms: {
+      heading: 'Room sessions',
+      intro:
+        'Sessions from room mode: the room’s votes per choice point. They stand apart and do not count in the runs’ figures.',
+      session: 'Session {{number}}: {{title}} · version {{version}}',
+      choice: '{{title}} ({{votes}} votes)',
+      decided: 'Chosen by the room',
+      chosen: 'chosen',
+      votes: 'Votes',
     },
     student: {
       label: 'One student’s debrief (read only)',

@@ -1,0 +1,32 @@
+/**
+ * A room session's export (room mode's debrief, as JSON): the room's votes per choice point. In
+ * the class report it stands beside the individual runs, never counted among them.
+ */
+import * as z from 'zod/mini';
+import { ROOM_REPORT_FORMAT, ROOM_REPORT_VERSION } from '../facilitation/room-report.ts';
+
+const Choice = z.object({
+  scene: z.string(),
+  sceneTitle: z.string(),
+  option: z.string(),
+  votesCast: z.number(),
+  options: z.array(
+    z.object({ id: z.string(), label: z.string(), text: z.string(), votes: z.number() }),
+  ),
+});
+
+const RoomExportShape = z.object({
+  format: z.literal(ROOM_REPORT_FORMAT),
+  version: z.number(),
+  case: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  ending: z.nullable(z.object({ id: z.string(), title: z.string(), tone: z.string() })),
+  path: z.array(Choice),
+});
+
+export type RoomExport = z.infer<typeof RoomExportShape>;
+
+/** A parsed file as a room session's export, or undefined when it is not one this app reads. */
+export function checkRoomExport(data: unknown): RoomExport | undefined {
+  const parsed = RoomExportShape.safeParse(data);
+  return parsed.success && parsed.data.version <= ROOM_REPORT_VERSION ? parsed.data : undefined;
+}

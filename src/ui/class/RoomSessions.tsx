@@ -1,0 +1,57 @@
+/** Room sessions opened in the class report: each room's votes per choice point, on its own. */
+import { useTranslation } from 'react-i18next';
+import type { RoomExport } from '../../class-report/room-export.ts';
+
+export function RoomSessions({ rooms }: { rooms: readonly RoomExport[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="class-rooms" className="class-report">
+      <h3 id="class-rooms">{t('classReport.rooms.heading')}</h3>
+      <p>{t('classReport.rooms.intro')}</p>
+      {rooms.map((room, r) => (
+        <section key={r} aria-labelledby={`class-room-${r}`}>
+          <h4 id={`class-room-${r}`}>
+            {t('classReport.rooms.session', {
+              number: r + 1,
+              title: room.case.title,
+              version: room.case.version,
+            })}
+          </h4>
+          <p>
+            {room.ending
+              ? t('classReport.runs.ending', { ending: room.ending.title })
+              : t('classReport.runs.notEnded')}
+          </p>
+          {room.path.map((choice, c) => (
+            <table key={c} className="class-items">
+              <caption>
+                {t('classReport.rooms.choice', {
+                  title: choice.sceneTitle,
+                  votes: choice.votesCast,
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('classReport.items.option')}</th>
+                  <th scope="col">{t('classReport.rooms.decided')}</th>
+                  <th scope="col">{t('classReport.rooms.votes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {choice.options.map((option) => (
+                  <tr key={option.id}>
+                    <th scope="row">
+                      {option.label}. {option.text}
+                    </th>
+                    <td>{option.id === choice.option ? t('classReport.rooms.chosen') : ''}</td>
+                    <td>{option.votes}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
