@@ -6,7 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExport } from '../support/class-exports.ts';
-import { everyPlaythrough } from '../support/paths.ts';
+import {
+  everyPlaythrough,
+  mostViolatingPlaythrough,
+  respectfulPlaythrough,
+} from '../support/paths.ts';
 import { loadScenario } from '../support/scenarios.ts';
 import { expect, expectAccessible, test } from './support.ts';
 
@@ -145,4 +149,36 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
     '15 oefeningen geopend.',
   );
   await expect(page.getByText('6 oefeningen, waarvan 6 afgerond.')).toBeVisible();
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' });
+  test('the class report reads in English, and can count first attempts instead', async ({
+    page,
+  }) => {
+    const saskia = loadScenario('scenarios/saskia.yaml');
+    // A run that rewound: its first attempt took the source's path, its last the respectful one.
+    const first = mostViolatingPlaythrough(saskia);
+    const rewound = runExport(saskia, respectfulPlaythrough(saskia).events) as {
+      branches: { id: string; number: number; events: unknown[] }[];
+      run: { activeBranch: string };
+    };
+    rewound.branches = [
+      { ...rewound.branches[0]!, id: 'attempt-1', number: 1, events: first.events },
+      { ...rewound.branches[0]!, id: 'attempt-2', number: 2 },
+    ];
+    rewound.run.activeBranch = 'attempt-2';
+    await page.goto('/#/class');
+    await page.getByTestId('class-files-input').setInputFiles({
+      name: 'rewound.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(rewound)),
+    });
+    await expect(page.getByRole('heading', { level: 2, name: 'Class report' })).toBeVisible();
+    const runs = page.getByRole('region', { name: 'Runs' });
+    const final = await runs.getByRole('listitem').textContent();
+    await page.getByLabel('Which attempt counts').selectOption('first');
+    await expect(runs.getByRole('listitem')).not.toHaveText(final!);
+    await expectAccessible(page, 'the English class report');
+  });
 });

@@ -10,7 +10,8 @@ export type Problems = string[];
 /**
  * Every visible piece of text lies inside each ancestor that clips it, and inside its outermost
  * SVG; the page is no wider than the window. A vertical scroller may hold text out of view only
- * if it is a labelled region that the keyboard can reach (tabindex) — then it scrolls as a whole.
+ * if it is a labelled region that the keyboard can reach (tabindex) — then it scrolls as a whole;
+ * so may a horizontal one (a code excerpt).
  */
 export function clippedText(): Problems {
   const problems: string[] = [];
@@ -52,6 +53,9 @@ export function clippedText(): Problems {
     const text = node.data.trim();
     const el = node.parentElement;
     if (!text || !el || hiddenOnPurpose(el)) continue;
+    // The map's pan-and-zoom viewport shows part of a larger drawing by design: its nodes are
+    // reached by moving the view, and each by Tab (the frame itself is measured like any box).
+    if (el.closest('[data-pan-viewport]')) continue;
     const boxes = textBoxes(node).filter((b) => b.width > 0 && b.height > 0);
     const quote = `“${text.slice(0, 40)}${text.length > 40 ? '…' : ''}” (${describe(el)})`;
     for (const box of boxes) {
@@ -71,13 +75,16 @@ export function clippedText(): Problems {
         // The clipping box is the padding box: inside the borders.
         const left = outer.left + a.clientLeft;
         const top = outer.top + a.clientTop;
-        if (box.left < left - slack || box.right > left + a.clientWidth + slack)
+        const reachable = a.getAttribute('tabindex') === '0' && a.hasAttribute('aria-label');
+        // A horizontal scroller (a code excerpt) may hold text out of view on the same terms.
+        const scrollsSideways = style.overflowX === 'auto' || style.overflowX === 'scroll';
+        const outAtSide = box.left < left - slack || box.right > left + a.clientWidth + slack;
+        if (outAtSide && !(scrollsSideways && reachable))
           problems.push(`${quote} is cut at the side by ${describe(a)}`);
         const scrolls = style.overflowY === 'auto' || style.overflowY === 'scroll';
         const outOfView = box.top < top - slack || box.bottom > top + a.clientHeight + slack;
         if (outOfView && !scrolls) problems.push(`${quote} is cut by ${describe(a)}`);
         if (outOfView && scrolls) {
-          const reachable = a.getAttribute('tabindex') === '0' && a.hasAttribute('aria-label');
           if (!reachable)
             problems.push(`${quote} is out of view in ${describe(a)}, an unlabelled scroller`);
         }

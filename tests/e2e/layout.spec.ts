@@ -17,6 +17,9 @@ import {
   startCase,
   WORDS,
 } from './play.ts';
+import { runExport } from '../support/class-exports.ts';
+import { everyPlaythrough } from '../support/paths.ts';
+import { loadScenario, noorText } from '../support/scenarios.ts';
 import { expect, expectAccessible, tabTo, test } from './support.ts';
 
 const SIZES = [
@@ -155,6 +158,51 @@ for (const scheme of SCHEMES) {
         await page.goto(runs.debrief);
         await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();
         await check(page, `debrief-${at}`, /^Nabespreking: Saskia.* · Driehoek$/, [['.chart', 12]]);
+      });
+    });
+  }
+}
+
+const CLASS_FILES = (() => {
+  const saskia = loadScenario('scenarios/saskia.yaml');
+  return everyPlaythrough(saskia)
+    .slice(0, 3)
+    .map((path, i) => ({
+      name: `saskia-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify(runExport(saskia, path.events, { participant: `Student ${i + 1}` })),
+      ),
+    }));
+})();
+
+for (const scheme of SCHEMES) {
+  for (const size of SIZES) {
+    const at = `${size.width}x${size.height}-${scheme}`;
+    test.describe(`at ${size.width}×${size.height}, ${scheme}`, () => {
+      test.use({ viewport: size, colorScheme: scheme });
+      test('the map, a case file’s report and the class report hold their layout', async ({
+        page,
+      }) => {
+        test.setTimeout(300_000);
+        await page.goto('/#/map/saskia');
+        await page.locator('.map-node').nth(1).click();
+        await expect(page.getByRole('heading', { level: 3, name: /^Geselecteerd:/ })).toBeVisible();
+        await check(page, `map-${at}`, /^Kaart: Saskia.* · Driehoek$/);
+
+        await page.goto('/');
+        await page.getByTestId('case-file-input').setInputFiles({
+          name: 'noor.yaml',
+          mimeType: 'application/yaml',
+          buffer: Buffer.from(noorText().replace('- goto: open', '- goto: opne')),
+        });
+        await expect(page.getByRole('alert')).toContainText('noor.yaml is niet toegevoegd');
+        await check(page, `own-case-report-${at}`, /^Casussen · Driehoek$/);
+
+        await page.goto('/#/class');
+        await page.getByTestId('class-files-input').setInputFiles(CLASS_FILES);
+        await expect(page.locator('.map-edge.heat').first()).toBeVisible();
+        await check(page, `class-report-${at}`, /^Klasoverzicht · Driehoek$/);
       });
     });
   }

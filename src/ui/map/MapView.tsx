@@ -82,7 +82,13 @@ export function MapView({
         ) : (
           <div className="map-frame" />
         )}
-        <aside className="map-side" aria-live="polite">
+        {/* Scrolls as a whole beside the map: a labelled region the keyboard can reach. */}
+        <aside
+          className="map-side"
+          aria-live="polite"
+          aria-label={t('map.details.region')}
+          tabIndex={0}
+        >
           {selected ? (
             <SceneDetails
               scenario={scenario}
@@ -182,6 +188,8 @@ function Canvas({
       <div
         ref={frame}
         className="map-frame"
+        // A pan-and-zoom viewport: its content is reached by moving the view (and each node by Tab).
+        data-pan-viewport=""
         role="group"
         aria-label={t('map.canvas', { count: nodes.length })}
         tabIndex={0}

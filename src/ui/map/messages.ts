@@ -31,6 +31,7 @@ export const nl = {
     backToNext: '↩ terug naar “{{title}}”',
     details: {
       heading: 'Geselecteerd: {{title}}',
+      region: 'De gekozen scène',
       none: 'Kies een scène of einde op de kaart of in de tekstversie.',
       week: 'Week {{week}}',
       present: 'Aanwezig: {{names}}',
@@ -107,6 +108,7 @@ export const en: typeof nl = {
     backToNext: '↩ back to “{{title}}”',
     details: {
       heading: 'Selected: {{title}}',
+      region: 'The selected scene',
       none: 'Pick a scene or ending on the map or in the text version.',
       week: 'Week {{week}}',
       present: 'Present: {{names}}',
