@@ -81,3 +81,26 @@ export function decode<T>(text: string, schema: Schema<T>): Decoded<T> {
   if (!restored.ok) return bad('invalid', restored.problem);
   return { status: 'ok', value: restored.value, savedAt, storedVersion: v };
 }
+
+/**
+ * The text to store for a value, checked by reading it back as a later read would (after JSON has
+ * dropped what it cannot carry); or why it cannot be stored.
+ */
+export function encodeChecked<T>(
+  value: T,
+  schema: Schema<T>,
+  now: Date,
+): { ok: true; text: string } | { ok: false; detail: string } {
+  let text: string;
+  try {
+    text = encode(value, schema.version, now);
+  } catch (error) {
+    return { ok: false, detail: message(error) };
+  }
+  const check = decode(text, schema);
+  if (check.status === 'ok') return { ok: true, text };
+  return {
+    ok: false,
+    detail: check.status === 'bad' ? check.problem.detail : 'Schema version mismatch.',
+  };
+}

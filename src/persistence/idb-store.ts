@@ -7,7 +7,7 @@
  * it) it keeps values in memory and says so through `available`.
  */
 import { createStore as createIdbStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { encode, decode } from './envelope.ts';
+import { decode, encodeChecked } from './envelope.ts';
 import { recoverStored, withQuarantined, type SetAside } from './recover.ts';
 import { describeError, isQuotaError } from './storage-backend.ts';
 import type { Clock, ReadResult, Schema, WriteResult } from './store.types.ts';
@@ -117,18 +117,9 @@ export function createAsyncStore(inStore: UseStore, clock: Clock, available: boo
   }
 
   async function write<T>(key: string, value: T, schema: Schema<T>): Promise<WriteResult> {
-    let text: string;
-    try {
-      text = encode(value, schema.version, clock());
-    } catch (error) {
-      return { ok: false, reason: 'invalid', detail: describeError(error) };
-    }
-    // Check what will be read back, after JSON has dropped what it cannot carry.
-    const check = decode(text, schema);
-    if (check.status !== 'ok') {
-      const detail = check.status === 'bad' ? check.problem.detail : 'Schema version mismatch.';
-      return { ok: false, reason: 'invalid', detail };
-    }
+    const encoded = encodeChecked(value, schema, clock());
+    if (!encoded.ok) return { ok: false, reason: 'invalid', detail: encoded.detail };
+    const { text } = encoded;
     try {
       return await inStore('readwrite', async (store) => {
         // A quota error can come at the commit, after every request succeeded: wait for it.

@@ -3,7 +3,7 @@
  * cannot use; writes are ordered so that a failure at any step leaves the stored value and its
  * backup as they were.
  */
-import { decode, encode } from './envelope.ts';
+import { decode, encodeChecked } from './envelope.ts';
 import { keyLayout } from './key-layout.ts';
 import { recoverStored, withQuarantined } from './recover.ts';
 import * as quarantineOps from './quarantine.ts';
@@ -63,18 +63,9 @@ export function createStore(storage: StorageLike, options: StoreOptions = {}): S
     schema: Schema<T>,
     options: WriteOptions = {},
   ): WriteResult {
-    let text: string;
-    try {
-      text = encode(value, schema.version, clock());
-    } catch (error) {
-      return { ok: false, reason: 'invalid', detail: describeError(error) };
-    }
-    // Check what will be read back, after JSON has dropped what it cannot carry.
-    const check = decode(text, schema);
-    if (check.status !== 'ok') {
-      const detail = check.status === 'bad' ? check.problem.detail : 'Schema version mismatch.';
-      return { ok: false, reason: 'invalid', detail };
-    }
+    const encoded = encodeChecked(value, schema, clock());
+    if (!encoded.ok) return { ok: false, reason: 'invalid', detail: encoded.detail };
+    const { text } = encoded;
     let current: string | null;
     try {
       current = storage.getItem(layout.data(key));
