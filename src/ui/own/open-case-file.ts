@@ -7,6 +7,7 @@ import type { Language, Scenario } from '../../engine/index.ts';
 import { checkFile } from '../../own-cases/check-client.ts';
 import type { ImportPlan } from '../../own-cases/plan.ts';
 import type { WriteFailure } from '../../persistence/index.ts';
+import { loadOwnCases } from '../catalog.ts';
 import { addOwnCase, planFor, type ClashChoice } from './own-cases.ts';
 
 /** A file that is checked and would replace or clash: it waits for the user's answer. */
@@ -52,6 +53,8 @@ export async function openCaseFile(file: File, lang: Language): Promise<OpenStat
   if (outcome.status !== 'checked') return { step: 'unreadable', fileName, reason: outcome.status };
   const { scenario, problems, text, draft } = outcome;
   if (!scenario) return { step: 'refused', fileName, problems, text, draft };
+  // The plan compares with the own cases on this device: they must have been read first.
+  await loadOwnCases();
   const plan = planFor(scenario);
   if (plan.kind === 'unchanged') return { step: 'unchanged', fileName, id: plan.id };
   if (plan.kind === 'new') return add({ plan, scenario, text, fileName, warnings: problems });
