@@ -4,6 +4,7 @@
  * built-in case's id ("replace") stands in its place.
  */
 import builtIn from 'virtual:scenarios';
+import { useMemo } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { CatalogEntry } from '../engine/index.ts';
 import type { OwnCatalogEntry } from '../own-cases/record.ts';
@@ -34,13 +35,7 @@ export const isOwn = (entry: CatalogEntry): entry is OwnCatalogEntry => 'own' in
 /** The library's cases, kept stable between renders while nothing changes. */
 export function useCatalog(): CatalogEntry[] {
   const own = useStore(catalogStore, (s) => s.own);
-  return catalogCache(own);
-}
-
-let cached: { own: OwnCatalogEntry[]; all: CatalogEntry[] } | undefined;
-function catalogCache(own: OwnCatalogEntry[]): CatalogEntry[] {
-  if (cached?.own !== own) cached = { own, all: catalogOf({ own }) };
-  return cached.all;
+  return useMemo(() => catalogOf({ own }), [own]);
 }
 
 export const useCatalogState = <T>(select: (state: CatalogState) => T) =>

@@ -38,6 +38,8 @@ export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
       ? (run.participant ?? t('classReport.responses.noName'))
       : t('classReport.responses.hidden', { number: index + 1 });
   const percent = (share: number) => Math.round(share * 100);
+  // "student n" follows the runs' order, for an answer as for the run itself.
+  const position = useMemo(() => new Map(runs.map((run, i) => [run.runId, i])), [runs]);
 
   return (
     <div className="class-report">
@@ -220,12 +222,7 @@ export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
               <ul>
                 {question.answers.map((answer) => (
                   <li key={answer.runId}>
-                    <strong>
-                      {who(
-                        answer,
-                        runs.findIndex((r) => r.runId === answer.runId),
-                      )}
-                    </strong>
+                    <strong>{who(answer, position.get(answer.runId)!)}</strong>
                     {answer.chose &&
                       question.about &&
                       ` · ${t('classReport.responses.chose', { option: optionText(question.about, answer.chose) })}`}

@@ -27,6 +27,7 @@ import { addMessages } from '../i18n/i18n.ts';
 import * as lens from '../lens/messages.ts';
 import * as mapMessages from '../map/messages.ts';
 import { useCatalogState } from '../catalog.ts';
+import { OpenCaseFileButton, OpenCaseFileOutcome } from '../own/CaseFileControls.tsx';
 import { useOpenCaseFile } from '../own/use-open-case-file.ts';
 import { hrefOf } from '../router.ts';
 import { ClassReportView } from './ClassReportView.tsx';
@@ -47,8 +48,6 @@ import './class.css';
 
 addMessages([messages, lens, mapMessages]);
 
-// The own-case file's report, for a run of a case this device lacks.
-const OpenReport = lazy(() => import('../own/OpenReport.tsx'));
 // A student's debrief brings the debrief's code: loaded when one is opened.
 const StudentRun = lazy(() => import('./StudentRun.tsx'));
 
@@ -68,7 +67,6 @@ export default function ClassScreen() {
   const [attempt, setAttempt] = useState<Attempt>('final');
   const [selected, setSelected] = useState<string>();
   const [viewing, setViewing] = useState<ClassRun>();
-  const caseFile = useRef<HTMLInputElement>(null);
   const opening = useOpenCaseFile(lang);
 
   useEffect(() => {
@@ -214,26 +212,8 @@ export default function ClassScreen() {
       ))}
       {missing.length > 0 && (
         <div className="no-print">
-          <button type="button" onClick={() => caseFile.current?.click()}>
-            {t('library.own.open')}
-          </button>
-          <input
-            ref={caseFile}
-            type="file"
-            accept=".yaml,.yml"
-            hidden
-            data-testid="class-case-file-input"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) opening.open(file);
-            }}
-          />
-          {opening.state.step !== 'idle' && (
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <OpenReport opening={opening} />
-            </Suspense>
-          )}
+          <OpenCaseFileButton opening={opening} testId="class-case-file-input" />
+          <OpenCaseFileOutcome opening={opening} />
         </div>
       )}
       {groups.size > 0 && (
