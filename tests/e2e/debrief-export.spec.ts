@@ -32,7 +32,9 @@ test('exports the debrief as Markdown and as JSON, with the name and the reflect
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exporteer als Markdown' }).click(),
   ]);
-  expect(markdown.suggestedFilename()).toMatch(/^driehoek-timo-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(markdown.suggestedFilename()).toMatch(
+    /^driehoek-timo-groep-3b-ayla-\d{4}-\d{2}-\d{2}\.md$/,
+  );
   const text = await readFile((await markdown.path()) as string, 'utf8');
   expect(text).toMatch(/^# /m);
   expect(text).toContain('Timo');

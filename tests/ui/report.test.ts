@@ -258,9 +258,20 @@ describe('debriefJson', () => {
 });
 
 describe('report helpers', () => {
-  it('names files after the case and the day', () => {
-    expect(reportFileName(source, 'md')).toBe('driehoek-saskia-2026-11-22.md');
-    expect(reportFileName({ ...source, scenarioId: '../x y' }, 'json')).toMatch(/^driehoek-xy-/);
+  it('names files after the case, the name typed in and the day', () => {
+    expect(reportFileName(source, 'md', '')).toBe('driehoek-saskia-2026-11-22.md');
+    expect(reportFileName({ ...source, scenarioId: '../x y' }, 'json', '')).toMatch(
+      /^driehoek-xy-2026/,
+    );
+    expect(reportFileName(source, 'json', 'Groep 3B — Ayla Çelik')).toBe(
+      'driehoek-saskia-groep-3b-ayla-celik-2026-11-22.json',
+    );
+    expect(reportFileName(source, 'md', '../../=cmd|"x"')).toBe(
+      'driehoek-saskia-cmd-x-2026-11-22.md',
+    );
+    expect(reportFileName({ ...source, participant: 'Noa' }, 'md')).toMatch(
+      /^driehoek-saskia-noa-/,
+    );
   });
 
   it('translates with placeholders, and shows the key when a message is missing', () => {

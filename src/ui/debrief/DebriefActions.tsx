@@ -27,7 +27,7 @@ export function DebriefActions({ built, record, language, participant }: Debrief
           className="debrief-button"
           onClick={() =>
             downloadText(
-              reportFileName(record, 'md'),
+              reportFileName(record, 'md', participant),
               debriefMarkdown(built, record, language, participant),
               'text/markdown',
             )
@@ -40,7 +40,7 @@ export function DebriefActions({ built, record, language, participant }: Debrief
           className="debrief-button"
           onClick={() =>
             downloadText(
-              reportFileName(record, 'json'),
+              reportFileName(record, 'json', participant),
               JSON.stringify(debriefJson(built, record, participant), null, 2),
               'application/json',
             )

@@ -150,14 +150,33 @@ function branchJson(result: BranchResult) {
   };
 }
 
-/** A file name such as driehoek-saskia-2026-11-22.md: the case and the day of the run's last change. */
-export function reportFileName(record: RunRecord, extension: 'md' | 'json'): string {
+/**
+ * A file name such as driehoek-saskia-ayla-2026-11-22.md: the case, the name typed in (so a class's
+ * files differ when a lecturer collects them) and the day of the run's last change.
+ */
+export function reportFileName(
+  record: RunRecord,
+  extension: 'md' | 'json',
+  participant = record.participant ?? '',
+): string {
   const date = new Date(record.updatedAt);
   const day = Number.isNaN(date.getTime())
     ? 'run'
     : [date.getFullYear(), date.getMonth() + 1, date.getDate()]
         .map((n) => String(n).padStart(2, '0'))
         .join('-');
-  const id = record.scenarioId.replace(/[^A-Za-z0-9_-]/g, '') || 'run';
-  return `driehoek-${id}-${day}.${extension}`;
+  const parts = [record.scenarioId.replace(/[^A-Za-z0-9_-]/g, '') || 'run', slug(participant), day];
+  return `driehoek-${parts.filter(Boolean).join('-')}.${extension}`;
+}
+
+/** "Groep 3B — Ayla" → "groep-3b-ayla": letters without accents, digits and single dashes. */
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
 }
