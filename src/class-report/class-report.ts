@@ -52,6 +52,8 @@ export interface MeterWeek {
 
 export interface Response {
   runId: string;
+  /** The run's place in the class's list of runs, from 1: "student 3" on screen and in files. */
+  number: number;
   participant: string | null;
   answer: string;
   /** The option this run chose at the question's `about` scene, if it has one and got there. */
@@ -69,6 +71,8 @@ export interface ClassReport {
     id: string;
     text: LocalizedText;
     about?: string;
+    /** Runs whose path brought this question (answered or not). */
+    asked: number;
     answers: Response[];
   }[];
 }
@@ -130,10 +134,14 @@ export function classReport(scenario: Scenario, runs: readonly ClassRun[]): Clas
     id: question.id,
     text: question.text,
     about: question.about,
+    // An export lists every question its path brought, with an empty answer when unanswered.
+    asked: runs.filter((run) => Object.hasOwn(run.answers, question.id)).length,
     answers: runs
-      .filter((run) => run.answers[question.id]?.trim())
-      .map((run) => ({
+      .map((run, i) => ({ run, number: i + 1 }))
+      .filter(({ run }) => run.answers[question.id]?.trim())
+      .map(({ run, number }) => ({
         runId: run.runId,
+        number,
         participant: run.participant,
         answer: run.answers[question.id]!.trim(),
         chose: question.about ? chosenIn(run, question.about) : undefined,

@@ -84,22 +84,59 @@ export function admitRun(
   };
 }
 
-/** The same run opened twice counts once: the export with the later `updatedAt` wins. */
-export function distinctRuns(runs: readonly ClassRun[]): ClassRun[] {
-  const latest = new Map<string, ClassRun>();
-  for (const run of runs) {
-    const seen = latest.get(run.runId);
-    if (!seen || run.updatedAt > seen.updatedAt) latest.set(run.runId, run);
-  }
-  return [...latest.values()];
+/** An export as the lecturer opened it: the file's name comes along to name it in messages. */
+export interface OpenedRun {
+  file: string;
+  data: RunExport;
 }
 
-/** Runs by case and version (its hash): one report each. */
-export function groupRuns(runs: readonly ClassRun[]): Map<string, ClassRun[]> {
-  const groups = new Map<string, ClassRun[]>();
-  for (const run of runs) {
-    const key = `${run.caseId}@${run.hash}`;
-    groups.set(key, [...(groups.get(key) ?? []), run]);
+/**
+ * Newly opened exports added to those already open. The same run opened twice counts once: the
+ * export with the later `updatedAt` wins. `repeated` says how many were already open.
+ */
+export function addRuns(
+  open: readonly OpenedRun[],
+  incoming: readonly OpenedRun[],
+): { runs: OpenedRun[]; repeated: number } {
+  const latest = new Map(open.map((run) => [run.data.run.id, run]));
+  let repeated = 0;
+  for (const run of incoming) {
+    const seen = latest.get(run.data.run.id);
+    if (seen) repeated++;
+    if (!seen || run.data.run.updatedAt > seen.data.run.updatedAt) latest.set(run.data.run.id, run);
   }
-  return groups;
+  return { runs: [...latest.values()], repeated };
+}
+
+export const caseKey = (id: string, hash: string) => `${id}@${hash}`;
+
+export interface ClassRuns {
+  /** Admitted runs by case and version (caseKey): one report each, never mixed. */
+  groups: Map<string, ClassRun[]>;
+  /** Exports whose events are not possible in their case: edited by hand or damaged. */
+  tampered: OpenedRun[];
+  /** Cases (and versions) this device lacks, with how many runs wait for each. */
+  missing: { id: string; version: string; count: number }[];
+}
+
+/** Every opened export admitted (or not) and the admitted runs grouped by case and version. */
+export function admitRuns(
+  opened: readonly OpenedRun[],
+  findCase: FindCase,
+  attempt: Attempt = 'final',
+): ClassRuns {
+  const groups = new Map<string, ClassRun[]>();
+  const tampered: OpenedRun[] = [];
+  const missing = new Map<string, { id: string; version: string; count: number }>();
+  for (const opening of opened) {
+    const result = admitRun(opening.data, findCase, attempt);
+    const key = caseKey(opening.data.scenario.id, opening.data.scenario.hash);
+    if (result.ok) groups.set(key, [...(groups.get(key) ?? []), result.run]);
+    else if (result.reason === 'tampered') tampered.push(opening);
+    else {
+      const seen = missing.get(key) ?? { id: result.caseId, version: result.version, count: 0 };
+      missing.set(key, { ...seen, count: seen.count + 1 });
+    }
+  }
+  return { groups, tampered, missing: [...missing.values()] };
 }

@@ -1,11 +1,6 @@
 /** The lecturer's class report: exports read and checked, runs replayed, counted once, summed up. */
 import { describe, expect, it } from 'vitest';
-import {
-  admitRun,
-  distinctRuns,
-  groupRuns,
-  type ClassRun,
-} from '../../src/class-report/class-runs.ts';
+import { addRuns, admitRun, admitRuns, type ClassRun } from '../../src/class-report/class-runs.ts';
 import { classReport } from '../../src/class-report/class-report.ts';
 import { classCsv, csvCell } from '../../src/class-report/csv.ts';
 import {
@@ -98,16 +93,43 @@ describe('admitting a run', () => {
     expect(admitRun(data, findCase)).toMatchObject({ ok: false, reason: 'unknown-case' });
   });
 
-  it('counts the same run once: the later export wins', () => {
+  it('counts the same run once: the later export wins, whichever was opened first', () => {
     const first = exported(respectfulPlaythrough(saskia).events);
     const later = {
       ...first,
       run: { ...first.run, updatedAt: '2026-12-02T10:00:00Z', participant: 'Anna' },
     };
-    const distinct = distinctRuns([admitted(later), admitted(first)]);
-    expect(distinct).toHaveLength(1);
-    expect(distinct[0]!.participant).toBe('Anna');
-    expect([...groupRuns(distinct).keys()]).toEqual([`saskia@${built.hash}`]);
+    const other = exported([]);
+    for (const order of [
+      [first, later],
+      [later, first],
+    ]) {
+      const open = addRuns([], [{ file: 'a.json', data: order[0]! }]);
+      const added = addRuns(open.runs, [
+        { file: 'b.json', data: order[1]! },
+        { file: 'c.json', data: other },
+      ]);
+      expect(added.repeated).toBe(1);
+      expect(added.runs.map((r) => r.data.run.participant)).toEqual(['Anna', null]);
+    }
+  });
+
+  it('groups admitted runs by case and version, and sets aside tampered and unknown ones', () => {
+    const good = exported(respectfulPlaythrough(saskia).events);
+    const edited = exported([{ type: 'choice.select', option: 'no-such-option' }]);
+    const newer = exported([]);
+    newer.scenario = { ...newer.scenario, version: '9.0.0', hash: 'elsewhere' };
+    const { groups, tampered, missing } = admitRuns(
+      [good, edited, newer, exported([])].map((data, i) => ({ file: `${i}.json`, data })),
+      findCase,
+    );
+    expect([...groups.keys()]).toEqual([`saskia@${built.hash}`]);
+    expect(groups.get(`saskia@${built.hash}`)!.map((r) => r.runId)).toEqual([
+      good.run.id,
+      expect.any(String),
+    ]);
+    expect(tampered.map((r) => r.file)).toEqual(['1.json']);
+    expect(missing).toEqual([{ id: 'saskia', version: '9.0.0', count: 1 }]);
   });
 });
 
@@ -167,6 +189,19 @@ describe('the report of a class', () => {
         answered[i]!.run.history.find((choice) => choice.scene === question.about)?.option,
       );
     expect(responses.answers.some((a) => a.chose)).toBe(true);
+  });
+
+  it('counts who got a question, answered or not, apart from those who answered', () => {
+    const [question, other] = saskia.reflection!;
+    const runs = [
+      admitted(exported([], {}, { [question!.id]: 'Ja' })),
+      admitted(exported([], {}, { [question!.id]: '  ' })),
+      admitted(exported([], {}, {})),
+    ];
+    const responses = classReport(saskia, runs).responses;
+    expect(responses.find((r) => r.id === question!.id)).toMatchObject({ asked: 2 });
+    expect(responses.find((r) => r.id === question!.id)!.answers).toHaveLength(1);
+    expect(responses.find((r) => r.id === other!.id)).toMatchObject({ asked: 0, answers: [] });
   });
 });
 

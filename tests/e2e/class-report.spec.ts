@@ -88,8 +88,8 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   );
 
   const refused = page.getByRole('region', { name: /bestanden niet meegeteld/ });
-  // A tampered run is named by its participant (or run id): its file was read and kept.
-  await expect(refused).toContainText('Knutselaar');
+  // A tampered run is named by its file, kept with it.
+  await expect(refused).toContainText('aangepast.json: de keuzes in dit bestand');
   await expect(refused).toContainText('met de hand veranderd');
   await expect(refused).toContainText('notities.json: geen export van een oefening uit Driehoek');
   await expect(refused).toContainText('foto.json: geen JSON');

@@ -1,4 +1,4 @@
-/** One case and version's class report: endings, choices, hierarchies, meters, heat, reflections. */
+/** One case and version's class report: endings, choices, hierarchies, meters, heat, runs, reflections. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../class-report/class-runs.ts';
@@ -6,18 +6,22 @@ import type { ClassReport } from '../../class-report/class-report.ts';
 import { HIERARCHIES, localize, type Language, type Scenario } from '../../engine/index.ts';
 import { scenarioMap } from '../../map/graph.ts';
 import { pathOnMap } from '../../map/path.ts';
-import { VERDICT_MARKS } from '../lens/verdicts.ts';
+import type { RoomExport } from '../../class-report/room-export.ts';
 import { MapView } from '../map/MapView.tsx';
+import { ClassResponses } from './ClassResponses.tsx';
+import { ItemAnalysis } from './ItemAnalysis.tsx';
 
 interface Props {
   scenario: Scenario;
   runs: readonly ClassRun[];
   report: ClassReport;
+  /** Room sessions of this case and version: their votes beside the class's choices. */
+  rooms: readonly RoomExport[];
   /** Open one student's run in the debrief view. */
   onOpen: (run: ClassRun) => void;
 }
 
-export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
+export function ClassReportView({ scenario, runs, report, rooms, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const text = (value: Parameters<typeof localize>[0]) => localize(value, lang);
@@ -31,15 +35,10 @@ export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
     return counts;
   }, [scenario, runs]);
   const sceneTitle = (id: string) => text(scenario.scenes[id]?.title ?? id);
-  const optionText = (scene: string, option: string) =>
-    text(scenario.scenes[scene]?.choice?.options.find((o) => o.id === option)?.text ?? option);
   const who = (run: { participant: string | null }, index: number) =>
     showNames
       ? (run.participant ?? t('classReport.responses.noName'))
       : t('classReport.responses.hidden', { number: index + 1 });
-  const percent = (share: number) => Math.round(share * 100);
-  // "student n" follows the runs' order, for an answer as for the run itself.
-  const position = useMemo(() => new Map(runs.map((run, i) => [run.runId, i])), [runs]);
 
   return (
     <div className="class-report">
@@ -72,60 +71,7 @@ export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
         </table>
       </section>
 
-      <section aria-labelledby="class-items">
-        <h3 id="class-items">{t('classReport.items.heading')}</h3>
-        <p>{t('classReport.items.intro')}</p>
-        {report.choicePoints.map((point) => (
-          <table key={point.scene} className="class-items">
-            <caption>
-              {t('classReport.items.moment', {
-                week: point.week ?? '–',
-                title: text(point.title),
-                asked: point.asked,
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('classReport.items.option')}</th>
-                <th scope="col">{t('classReport.items.verdicts')}</th>
-                <th scope="col">{t('classReport.items.share')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {point.options.map((option) => (
-                <tr key={option.id}>
-                  <th scope="row">
-                    {option.number}. {text(option.text)}
-                  </th>
-                  <td>
-                    {HIERARCHIES.map((h) => (
-                      <span key={h} className={`verdict-mark verdict-${option.verdicts[h]}`}>
-                        {VERDICT_MARKS[option.verdicts[h]]}{' '}
-                        <span className="visually-hidden">
-                          {t(`lens.hierarchy.${h}`)}: {t(`lens.verdict.${option.verdicts[h]}`)}
-                        </span>
-                      </span>
-                    ))}
-                  </td>
-                  <td>
-                    <span className="class-share">
-                      <span
-                        className="class-share-bar"
-                        style={{ width: `${percent(option.share)}%` }}
-                        aria-hidden="true"
-                      />
-                    </span>{' '}
-                    {t('classReport.items.shareValue', {
-                      count: option.count,
-                      percent: percent(option.share),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-      </section>
+      <ItemAnalysis report={report} rooms={rooms} />
 
       <section aria-labelledby="class-hierarchies">
         <h3 id="class-hierarchies">{t('classReport.hierarchies.heading')}</h3>
@@ -190,7 +136,7 @@ export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
       <section aria-labelledby="class-heat">
         <h3 id="class-heat">{t('classReport.heat.heading')}</h3>
         <p>{t('classReport.heat.intro')}</p>
-        <MapView scenario={scenario} language={lang} heat={heat} />
+        <MapView scenario={scenario} language={lang} heat={heat} outlineOpen={false} />
       </section>
 
       <section aria-labelledby="class-runs">
@@ -211,29 +157,11 @@ export function ClassReportView({ scenario, runs, report, onOpen }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="class-responses">
-        <h3 id="class-responses">{t('classReport.responses.heading')}</h3>
-        {report.responses.map((question) => (
-          <section key={question.id} className="class-question">
-            <h4>{text(question.text)}</h4>
-            {question.answers.length === 0 ? (
-              <p>{t('classReport.responses.none')}</p>
-            ) : (
-              <ul>
-                {question.answers.map((answer) => (
-                  <li key={answer.runId}>
-                    <strong>{who(answer, position.get(answer.runId)!)}</strong>
-                    {answer.chose &&
-                      question.about &&
-                      ` · ${t('classReport.responses.chose', { option: optionText(question.about, answer.chose) })}`}
-                    <blockquote>{answer.answer}</blockquote>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      </section>
+      <ClassResponses
+        scenario={scenario}
+        report={report}
+        who={(answer) => who(answer, answer.number - 1)}
+      />
     </div>
   );
 }

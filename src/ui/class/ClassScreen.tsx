@@ -3,24 +3,11 @@
  * checked and replayed in its case, what is not a run is listed with the reason, and the report
  * shows one case and version at a time. What was opened stays on this device until cleared.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classReport } from '../../class-report/class-report.ts';
-import {
-  admitRun,
-  distinctRuns,
-  groupRuns,
-  type Attempt,
-  type ClassRun,
-} from '../../class-report/class-runs.ts';
+import { admitRuns, caseKey, type Attempt, type ClassRun } from '../../class-report/class-runs.ts';
 import { classCsv } from '../../class-report/csv.ts';
-import type { RoomExport } from '../../class-report/room-export.ts';
-import {
-  MAX_EXPORT_BYTES,
-  readRunExport,
-  type ExportRefusal,
-  type RunExport,
-} from '../../class-report/run-export.ts';
 import { localize, type BuiltScenario, type Language } from '../../engine/index.ts';
 import { downloadText } from '../download.ts';
 import { addMessages } from '../i18n/i18n.ts';
@@ -31,17 +18,12 @@ import { OpenCaseFileButton, OpenCaseFileOutcome } from '../own/CaseFileControls
 import { useOpenCaseFile } from '../own/use-open-case-file.ts';
 import { hrefOf } from '../router.ts';
 import { ClassReportView } from './ClassReportView.tsx';
-import { caseKey, findCases } from './find-cases.ts';
+import { ClassFiles } from './ClassFiles.tsx';
+import { findCases } from './find-cases.ts';
 import * as messages from './messages.ts';
-import {
-  clearOpened,
-  keepOpened,
-  loadOpened,
-  NOTHING_OPENED,
-  type Opened,
-} from './opened-exports.ts';
 import { RoomSessions } from './RoomSessions.tsx';
 import { classMarkdown } from './report-markdown.ts';
+import { useClassExports } from './use-class-exports.ts';
 import '../map/map.css';
 import '../own/own.css';
 import './class.css';
@@ -51,99 +33,60 @@ addMessages([messages, lens, mapMessages]);
 // A student's debrief brings the debrief's code: loaded when one is opened.
 const StudentRun = lazy(() => import('./StudentRun.tsx'));
 
-interface Refused {
-  name: string;
-  reason: ExportRefusal | 'tampered';
-}
-
 export default function ClassScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const input = useRef<HTMLInputElement>(null);
-  const [opened, setOpened] = useState<Opened>();
+  const { opened, refused: unread, opening, open, clear } = useClassExports();
   const [cases, setCases] = useState(new Map<string, BuiltScenario>());
-  const [refused, setRefused] = useState<Refused[]>([]);
-  const [reading, setReading] = useState(0);
   const [attempt, setAttempt] = useState<Attempt>('final');
   const [selected, setSelected] = useState<string>();
   const [viewing, setViewing] = useState<ClassRun>();
-  const opening = useOpenCaseFile(lang);
+  const openingCase = useOpenCaseFile(lang);
 
-  useEffect(() => {
-    void loadOpened().then(setOpened);
-  }, []);
   // The cases of the opened runs, found again when the own cases change (a case file opened for
   // runs of a case this device lacked).
   const own = useCatalogState((state) => state.own);
   useEffect(() => {
     if (!opened) return;
     let current = true;
-    void findCases(opened.runs).then((found) => current && setCases(found));
+    void findCases(opened.runs.map((run) => run.data)).then((found) => current && setCases(found));
     return () => {
       current = false;
     };
   }, [opened, own]);
 
-  const open = async (files: File[]) => {
-    setReading(files.length);
-    const runs: RunExport[] = [];
-    const rooms: RoomExport[] = [];
-    const notRuns: Refused[] = [];
-    for (const file of files) {
-      // A file over the limit is refused by its size, before it is read.
-      const read =
-        file.size > MAX_EXPORT_BYTES
-          ? ({ ok: false, reason: 'too-large' } as const)
-          : readRunExport(new Uint8Array(await file.arrayBuffer()));
-      if (!read.ok) notRuns.push({ name: file.name, reason: read.reason });
-      else if (read.kind === 'room') rooms.push(read.room);
-      else runs.push(read.export);
-    }
-    const before = opened ?? NOTHING_OPENED;
-    const all = { runs: [...before.runs, ...runs], rooms: [...before.rooms, ...rooms] };
-    await keepOpened(all);
-    setRefused((earlier) => [...earlier, ...notRuns]);
-    setReading(0);
-    setOpened(all);
-  };
-
-  const { groups, tampered, missing } = useMemo(() => {
-    const admitted: ClassRun[] = [];
-    const tampered: Refused[] = [];
-    const missing = new Map<string, { id: string; version: string; count: number }>();
-    for (const data of opened?.runs ?? []) {
-      const key = caseKey(data.scenario.id, data.scenario.hash);
-      const result = admitRun(data, (id, hash) => cases.get(caseKey(id, hash)), attempt);
-      if (result.ok) admitted.push(result.run);
-      else if (result.reason === 'tampered')
-        tampered.push({ name: data.run.participant || data.run.id, reason: 'tampered' });
-      else {
-        const seen = missing.get(key) ?? { id: result.caseId, version: result.version, count: 0 };
-        missing.set(key, { ...seen, count: seen.count + 1 });
-      }
-    }
-    return { groups: groupRuns(distinctRuns(admitted)), tampered, missing: [...missing.values()] };
-  }, [opened, cases, attempt]);
+  const { groups, tampered, missing } = useMemo(
+    () => admitRuns(opened?.runs ?? [], (id, hash) => cases.get(caseKey(id, hash)), attempt),
+    [opened, cases, attempt],
+  );
 
   const groupKey = selected && groups.has(selected) ? selected : [...groups.keys()][0];
   const runs = useMemo(() => (groupKey ? groups.get(groupKey)! : []), [groups, groupKey]);
   const built = groupKey ? cases.get(groupKey) : undefined;
   const report = useMemo(() => built && classReport(built.scenario, runs), [built, runs]);
-  const allRefused = [...refused, ...tampered];
+  // The room sessions of this case and version, whose votes stand beside the class's choices.
+  const rooms = useMemo(
+    () =>
+      (opened?.rooms ?? []).filter(
+        (room) =>
+          room.case.id === built?.scenario.id && room.case.version === built.scenario.version,
+      ),
+    [opened, built],
+  );
+  const refused = [
+    ...unread,
+    ...tampered.map(({ file, data }) => ({
+      name: file || data.run.participant || data.run.id,
+      reason: 'tampered' as const,
+    })),
+  ];
 
   const onDrop = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
     void open([...event.dataTransfer.files]);
   };
-  const clear = async () => {
-    if (!window.confirm(t('classReport.confirmClear'))) return;
-    await clearOpened();
-    setRefused([]);
-    setOpened(NOTHING_OPENED);
-  };
   const title = built ? localize(built.scenario.title, lang) : '';
-  const count = (opened?.runs.length ?? 0) + (opened?.rooms.length ?? 0);
 
   return (
     <section
@@ -157,54 +100,13 @@ export default function ClassScreen() {
       </p>
       <h2 id="class-heading">{t('classReport.heading')}</h2>
       <p>{t('classReport.intro')}</p>
-      <p className="no-print">
-        <button type="button" onClick={() => input.current?.click()} disabled={reading > 0}>
-          {t('classReport.open')}
-        </button>{' '}
-        <span className="own-hint">{t('classReport.dropHint')}</span>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          multiple
-          hidden
-          data-testid="class-files-input"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            if (files.length) void open(files);
-          }}
-        />
-        {count > 0 && (
-          <>
-            {' '}
-            <button type="button" onClick={() => void clear()}>
-              {t('classReport.clear')}
-            </button>
-          </>
-        )}
-      </p>
-      <p role="status">
-        {reading > 0
-          ? t('classReport.reading', { count: reading })
-          : count
-            ? t('classReport.opened', { count })
-            : opened && t('classReport.empty')}
-      </p>
-      {allRefused.length > 0 && (
-        <section aria-labelledby="class-refused" className="class-refused">
-          <h3 id="class-refused">
-            {t('classReport.refused.heading', { count: allRefused.length })}
-          </h3>
-          <ul>
-            {allRefused.map((file, i) => (
-              <li key={i}>
-                <strong>{file.name}</strong>: {t(`classReport.refused.${file.reason}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ClassFiles
+        count={opened && opened.runs.length + opened.rooms.length}
+        opening={opening}
+        refused={refused}
+        onOpen={(files) => void open(files)}
+        onClear={() => void clear()}
+      />
       {missing.map((m) => (
         <p key={`${m.id}@${m.version}`} role="note">
           {t('classReport.missingCase', m)}
@@ -212,8 +114,8 @@ export default function ClassScreen() {
       ))}
       {missing.length > 0 && (
         <div className="no-print">
-          <OpenCaseFileButton opening={opening} testId="class-case-file-input" />
-          <OpenCaseFileOutcome opening={opening} />
+          <OpenCaseFileButton opening={openingCase} testId="class-case-file-input" />
+          <OpenCaseFileOutcome opening={openingCase} />
         </div>
       )}
       {groups.size > 0 && (
@@ -244,7 +146,6 @@ export default function ClassScreen() {
           </label>
         </p>
       )}
-      {opened && opened.rooms.length > 0 && <RoomSessions rooms={opened.rooms} />}
       {built && report && (
         <>
           <h3 className="class-case">
@@ -259,6 +160,7 @@ export default function ClassScreen() {
               scenario={built.scenario}
               runs={runs}
               report={report}
+              rooms={rooms}
               onOpen={setViewing}
             />
           )}
@@ -299,6 +201,7 @@ export default function ClassScreen() {
           </section>
         </>
       )}
+      {opened && opened.rooms.length > 0 && <RoomSessions rooms={opened.rooms} />}
     </section>
   );
 }

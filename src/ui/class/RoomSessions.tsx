@@ -1,4 +1,7 @@
-/** Room sessions opened in the class report: each room's votes per choice point, on its own. */
+/**
+ * Room sessions opened in the class report, each folded up under one line (case, ending, votes):
+ * open one to see the room's votes per choice point, on their own.
+ */
 import { useTranslation } from 'react-i18next';
 import type { RoomExport } from '../../class-report/room-export.ts';
 
@@ -9,19 +12,21 @@ export function RoomSessions({ rooms }: { rooms: readonly RoomExport[] }) {
       <h3 id="class-rooms">{t('classReport.rooms.heading')}</h3>
       <p>{t('classReport.rooms.intro')}</p>
       {rooms.map((room, r) => (
-        <section key={r} aria-labelledby={`class-room-${r}`}>
-          <h4 id={`class-room-${r}`}>
-            {t('classReport.rooms.session', {
-              number: r + 1,
-              title: room.case.title,
-              version: room.case.version,
-            })}
-          </h4>
-          <p>
+        <details key={r} className="class-room">
+          <summary>
+            <h4>
+              {t('classReport.rooms.session', {
+                number: r + 1,
+                title: room.case.title,
+                version: room.case.version,
+              })}
+            </h4>{' '}
+            ·{' '}
             {room.ending
               ? t('classReport.runs.ending', { ending: room.ending.title })
-              : t('classReport.runs.notEnded')}
-          </p>
+              : t('classReport.runs.notEnded')}{' '}
+            · {t('classReport.rooms.points', { count: room.path.length })}
+          </summary>
           {room.path.map((choice, c) => (
             <table key={c} className="class-items">
               <caption>
@@ -50,7 +55,7 @@ export function RoomSessions({ rooms }: { rooms: readonly RoomExport[] }) {
               </tbody>
             </table>
           ))}
-        </section>
+        </details>
       ))}
     </section>
   );

@@ -4,11 +4,10 @@
  * is made, so admitting a run is a plain lookup.
  */
 import type { BuiltScenario } from '../../engine/index.ts';
+import { caseKey } from '../../class-report/class-runs.ts';
 import type { RunExport } from '../../class-report/run-export.ts';
 import { catalogEntry } from '../catalog.ts';
 import { loadRunScenario } from '../scenario-cache.ts';
-
-export const caseKey = (id: string, hash: string) => `${id}@${hash}`;
 
 export async function findCases(runs: readonly RunExport[]): Promise<Map<string, BuiltScenario>> {
   const wanted = new Map(runs.map((r) => [caseKey(r.scenario.id, r.scenario.hash), r.scenario]));

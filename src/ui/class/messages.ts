@@ -10,6 +10,11 @@ export const nl = {
     reading_other: '{{count}} bestanden worden gelezen…',
     opened_one: 'Eén oefening geopend.',
     opened_other: '{{count}} oefeningen geopend.',
+    repeated_one: 'Eén bestand was al geopend: van elke oefening telt de nieuwste export.',
+    repeated_other:
+      '{{count}} bestanden waren al geopend: van elke oefening telt de nieuwste export.',
+    notKept:
+      'Let op: deze browser kon ze niet op dit apparaat bewaren, dus na herladen zijn ze weg. De bestanden zelf blijven bestaan.',
     clear: 'Alles sluiten',
     confirmClear:
       'Alle geopende oefeningen uit het klasoverzicht halen? De bestanden zelf blijven bestaan.',
@@ -24,10 +29,13 @@ export const nl = {
       tampered:
         'de keuzes in dit bestand zijn in deze casus niet mogelijk: het bestand is beschadigd of met de hand veranderd',
     },
-    missingCase:
-      'Casus ‘{{id}}’ versie {{version}} staat niet op dit apparaat ({{count}} oefening(en)). Open het casusbestand; daarna tellen ze mee.',
+    missingCase_one:
+      'Casus ‘{{id}}’ versie {{version}} staat niet op dit apparaat (één oefening). Open het casusbestand; daarna telt die oefening mee.',
+    missingCase_other:
+      'Casus ‘{{id}}’ versie {{version}} staat niet op dit apparaat ({{count}} oefeningen). Open het casusbestand; daarna tellen ze mee.',
     group: 'Casus en versie',
-    groupOption: '{{title}} · versie {{version}} · {{count}} oefening(en)',
+    groupOption_one: '{{title}} · versie {{version}} · één oefening',
+    groupOption_other: '{{title}} · versie {{version}} · {{count}} oefeningen',
     attempt: 'Welke poging telt',
     attemptFinal: 'Het pad waarmee de student eindigde',
     attemptFirst: 'De eerste poging (voor terugspoelen)',
@@ -47,6 +55,16 @@ export const nl = {
       verdicts: 'Oordelen E · V · D',
       share: 'Gekozen',
       shareValue: '{{count}} ({{percent}}%)',
+      rooms_one:
+        'Naast de klas staan de stemmen van een groepssessie met deze casus (presentatiemodus); die tellen niet mee in de percentages.',
+      rooms_other:
+        'Naast de klas staan de stemmen van {{count}} groepssessies met deze casus (presentatiemodus); die tellen niet mee in de percentages.',
+      room: 'Groepssessie {{number}}',
+      roomVotes_one: '{{count}} stem',
+      roomVotes_other: '{{count}} stemmen',
+      unreached_one: 'Eén keuzemoment bereikte niemand uit deze klas:',
+      unreached_other: '{{count}} keuzemomenten bereikte niemand uit deze klas:',
+      unreachedPoint: 'week {{week}} · {{title}}',
     },
     hierarchies: {
       heading: 'Per hiërarchie',
@@ -68,7 +86,10 @@ export const nl = {
       hidden: 'student {{number}}',
       noName: 'zonder naam',
       chose: 'koos: “{{option}}”',
-      none: 'Nog geen antwoorden op deze vraag.',
+      none_one: 'Eén student kreeg deze vraag, maar schreef nog geen antwoord.',
+      none_other: '{{count}} studenten kregen deze vraag, maar niemand schreef nog een antwoord.',
+      notAsked_one: 'Eén vraag van de casus kwam op de paden van deze klas niet voor.',
+      notAsked_other: '{{count}} vragen van de casus kwamen op de paden van deze klas niet voor.',
     },
     runs: {
       heading: 'Oefeningen',
@@ -85,6 +106,8 @@ export const nl = {
       decided: 'Gekozen door de zaal',
       chosen: 'gekozen',
       votes: 'Stemmen',
+      points_one: 'één keuzemoment',
+      points_other: '{{count}} keuzemomenten',
     },
     student: {
       label: 'Nabespreking van één student (alleen lezen)',
@@ -115,6 +138,10 @@ export const en: typeof nl = {
     reading_other: 'Reading {{count}} files…',
     opened_one: 'One run opened.',
     opened_other: '{{count}} runs opened.',
+    repeated_one: 'One file was open already: for each run the latest export counts.',
+    repeated_other: '{{count}} files were open already: for each run the latest export counts.',
+    notKept:
+      'Note: this browser could not keep them on this device, so they are gone after a reload. The files themselves stay.',
     clear: 'Close all',
     confirmClear: 'Take every opened run out of the class report? The files themselves stay.',
     empty: 'No runs opened yet.',
@@ -128,10 +155,13 @@ export const en: typeof nl = {
       tampered:
         'the choices in this file are not possible in this case: the file is damaged or was edited by hand',
     },
-    missingCase:
-      'Case ‘{{id}}’ version {{version}} is not on this device ({{count}} run(s)). Open the case file; then they count.',
+    missingCase_one:
+      'Case ‘{{id}}’ version {{version}} is not on this device (one run). Open the case file; then that run counts.',
+    missingCase_other:
+      'Case ‘{{id}}’ version {{version}} is not on this device ({{count}} runs). Open the case file; then they count.',
     group: 'Case and version',
-    groupOption: '{{title}} · version {{version}} · {{count}} run(s)',
+    groupOption_one: '{{title}} · version {{version}} · one run',
+    groupOption_other: '{{title}} · version {{version}} · {{count}} runs',
     attempt: 'Which attempt counts',
     attemptFinal: 'The path the student ended with',
     attemptFirst: 'The first attempt (before rewinding)',
@@ -146,6 +176,16 @@ export const en: typeof nl = {
       verdicts: 'Verdicts E · R · X',
       share: 'Chosen',
       shareValue: '{{count}} ({{percent}}%)',
+      rooms_one:
+        'Beside the class stand the votes of a room session of this case (room mode); they do not count in the percentages.',
+      rooms_other:
+        'Beside the class stand the votes of {{count}} room sessions of this case (room mode); they do not count in the percentages.',
+      room: 'Room session {{number}}',
+      roomVotes_one: '{{count}} vote',
+      roomVotes_other: '{{count}} votes',
+      unreached_one: 'One choice point was reached by nobody in this class:',
+      unreached_other: '{{count}} choice points were reached by nobody in this class:',
+      unreachedPoint: 'week {{week}} · {{title}}',
     },
     hierarchies: {
       heading: 'By hierarchy',
@@ -167,7 +207,10 @@ export const en: typeof nl = {
       hidden: 'student {{number}}',
       noName: 'no name',
       chose: 'chose: “{{option}}”',
-      none: 'No answers to this question yet.',
+      none_one: 'One student got this question but has not answered it yet.',
+      none_other: '{{count}} students got this question, but nobody has answered it yet.',
+      notAsked_one: 'One of the case’s questions did not come up on this class’s paths.',
+      notAsked_other: '{{count}} of the case’s questions did not come up on this class’s paths.',
     },
     runs: {
       heading: 'Runs',
@@ -184,6 +227,8 @@ export const en: typeof nl = {
       decided: 'Chosen by the room',
       chosen: 'chosen',
       votes: 'Votes',
+      points_one: 'one choice point',
+      points_other: '{{count}} choice points',
     },
     student: {
       label: 'One student’s debrief (read only)',

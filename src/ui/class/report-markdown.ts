@@ -27,7 +27,7 @@ export function classMarkdown(
     `## ${t('classReport.items.heading')}`,
     '',
   ];
-  for (const point of report.choicePoints) {
+  for (const point of report.choicePoints.filter((p) => p.asked > 0)) {
     out.push(
       `### ${t('classReport.items.moment', { week: point.week ?? '–', title: text(point.title), asked: point.asked })}`,
       '',
@@ -53,11 +53,12 @@ export function classMarkdown(
     `## ${t('classReport.responses.heading')}`,
     '',
   );
-  for (const question of report.responses) {
+  for (const question of report.responses.filter((q) => q.asked > 0)) {
     out.push(`### ${text(question.text)}`, '');
-    if (!question.answers.length) out.push(t('classReport.responses.none'), '');
-    question.answers.forEach((answer, i) => {
-      out.push(`- **${t('classReport.responses.hidden', { number: i + 1 })}**`);
+    if (!question.answers.length)
+      out.push(t('classReport.responses.none', { count: question.asked }), '');
+    question.answers.forEach((answer) => {
+      out.push(`- **${t('classReport.responses.hidden', { number: answer.number })}**`);
       for (const line of answer.answer.split(/\r?\n/)) out.push(`  > ${line}`);
     });
     out.push('');

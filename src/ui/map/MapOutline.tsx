@@ -13,6 +13,8 @@ interface Props {
   findings: MapFindings;
   /** How many runs took each edge (a class's paths). */
   heat?: ReadonlyMap<string, number>;
+  /** Whether it starts open; by default when the map has up to OPEN_UP_TO nodes. */
+  open?: boolean;
 }
 
 /** Up to this size the outline is open at once; a larger one is written out when it is opened. */
@@ -20,7 +22,7 @@ const OPEN_UP_TO = 300;
 
 export function MapOutline(props: Props) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(props.map.nodes.length <= OPEN_UP_TO);
+  const [open, setOpen] = useState(props.open ?? props.map.nodes.length <= OPEN_UP_TO);
   return (
     <details
       className="map-outline"

@@ -26,6 +26,8 @@ interface Props {
   onPlayFrom?: (sceneId: string) => void;
   /** How many runs took each edge (a class's paths): drawn thicker, with the number beside. */
   heat?: ReadonlyMap<string, number>;
+  /** Whether the text outline starts open; by default when the map is small enough. */
+  outlineOpen?: boolean;
 }
 
 type Laid = { layout: MapLayout; ms: number } | { error: string };
@@ -39,6 +41,7 @@ export function MapView({
   findings = NO_FINDINGS,
   onPlayFrom,
   heat,
+  outlineOpen,
 }: Props) {
   const { t } = useTranslation();
   const map = useMemo(() => scenarioMap(scenario), [scenario]);
@@ -113,6 +116,7 @@ export function MapView({
         onPath={onPath}
         findings={findings}
         heat={heat}
+        open={outlineOpen}
       />
     </div>
   );
