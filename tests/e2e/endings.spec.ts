@@ -12,26 +12,10 @@ import {
 } from '../../src/engine/index.ts';
 import * as DEBRIEF_WORDS from '../../src/ui/debrief/messages.ts';
 import { BUILT_IN_CASES, loadScenario } from '../support/scenarios.ts';
+import { playRoute, WORDS } from './play.ts';
 import { expect, test } from './support.ts';
 
-const LABELS = {
-  nl: {
-    locale: 'nl-NL',
-    pace: 'Tempo van het gesprek',
-    choices: 'Keuzes',
-    continue: 'Verder',
-    nextScene: 'Volgende scène',
-    ended: 'Einde',
-  },
-  en: {
-    locale: 'en-GB',
-    pace: 'Pace of the conversation',
-    choices: 'Choices',
-    continue: 'Continue',
-    nextScene: 'Next scene',
-    ended: 'End',
-  },
-} as const;
+const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
 
 function routesToEndings(file: string) {
   const scenario = loadScenario(`scenarios/${file}.yaml`);
@@ -61,36 +45,14 @@ for (const file of BUILT_IN_CASES) {
     expect([...byEnding.keys()].sort()).toEqual(Object.keys(scenario.endings).sort());
   });
   for (const lang of ['nl', 'en'] as Language[]) {
-    const words = LABELS[lang];
     test.describe(`${file} in ${lang}`, () => {
-      test.use({ locale: words.locale });
+      test.use({ locale: LOCALES[lang] });
       for (const [ending, events] of byEnding) {
         test(`reaches the ending “${ending}”`, async ({ page }) => {
-          const text = (id: string) =>
-            localize(
-              Object.values(scenario.scenes)
-                .flatMap((s) => s.choice?.options ?? [])
-                .find((o) => o.id === id)!.text,
-              lang,
-            );
-          await page.goto('/');
-          await page.getByLabel(words.pace).selectOption('all');
-          await page
-            .getByRole('button', { name: new RegExp(`^Start ${scenario.pupil.name}`) })
-            .click();
-          for (const event of events) {
-            if (event.type === 'scene.continue') {
-              await page.getByRole('button', { name: words.continue, exact: true }).click();
-              continue;
-            }
-            const choices = page.getByRole('group', { name: words.choices });
-            await choices.getByRole('button', { name: text(event.option), exact: false }).click();
-            // The answer stays until the trainee goes on.
-            await page.getByRole('button', { name: words.nextScene, exact: true }).click();
-          }
+          await playRoute(page, lang, scenario, events);
           const title = localize(scenario.endings[ending]!.title, lang);
           // The ending's heading reads "Week 6 Einde: <title>".
-          const heading = `${words.ended}: ${title}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const heading = `${WORDS[lang].ended}${title}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           await expect(
             page.getByRole('heading', { level: 3, name: new RegExp(`${heading}$`) }),
           ).toBeVisible();

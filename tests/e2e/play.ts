@@ -4,12 +4,14 @@
  * the debrief. Shared by the end-to-end specs.
  */
 import type { Locator, Page } from '@playwright/test';
+import { localize, type RunEvent, type Scenario } from '../../src/engine/index.ts';
 import { expect, tabTo } from './support.ts';
 
 /** The player's words the helpers look for, in each language the app speaks. */
 export const WORDS = {
   nl: {
     start: 'Start',
+    pace: 'Tempo van het gesprek',
     coach: /^Coach:/,
     reflect: /^Reflectie:/,
     heading: /^Gesprek: /,
@@ -29,6 +31,7 @@ export const WORDS = {
   },
   en: {
     start: 'Start',
+    pace: 'Pace of the conversation',
     coach: /^Coach:/,
     reflect: /^Reflect/,
     heading: /^Conversation: /,
@@ -228,4 +231,34 @@ export async function storedRun(page: Page, runId: string): Promise<unknown> {
   );
   expect(text, 'the run is saved').not.toBeNull();
   return (JSON.parse(text as string) as { data: unknown }).data;
+}
+
+/**
+ * From the library, start a case at the pace that shows each scene whole and click through the
+ * given events (a route the engine found), choosing each option by its text; stops at the ending.
+ */
+export async function playRoute(page: Page, lang: Lang, scenario: Scenario, events: RunEvent[]) {
+  const w = WORDS[lang];
+  const optionText = (id: string) =>
+    localize(
+      Object.values(scenario.scenes)
+        .flatMap((s) => s.choice?.options ?? [])
+        .find((o) => o.id === id)!.text,
+      lang,
+    );
+  await page.goto('/');
+  await page.getByLabel(w.pace).selectOption('all');
+  await page
+    .getByRole('button', { name: new RegExp(`^${w.start} ${scenario.pupil.name}`) })
+    .click();
+  for (const event of events) {
+    if (event.type === 'scene.continue') {
+      await page.getByRole('button', { name: w.continue, exact: true }).click();
+      continue;
+    }
+    const choices = page.getByRole('group', { name: w.choices });
+    await choices.getByRole('button', { name: optionText(event.option), exact: false }).click();
+    // The answer stays until the trainee goes on.
+    await page.getByRole('button', { name: w.nextScene, exact: true }).click();
+  }
 }

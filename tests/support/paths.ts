@@ -15,6 +15,8 @@ export interface PlayedPath {
   events: RunEvent[];
   /** The run at its ending. */
   end: RunContext;
+  /** The ending's id. */
+  ending: string;
 }
 
 /** The events of the engine's respectful path, played to its ending. */
@@ -55,8 +57,8 @@ function walk(scenario: Scenario, visit: (situation: Situation, done: boolean) =
 /** Every complete playthrough of a case, each with its events and the run at its ending. */
 export function everyPlaythrough(scenario: Scenario): PlayedPath[] {
   const paths: PlayedPath[] = [];
-  walk(scenario, ({ run, events }, done) => {
-    if (done) paths.push({ events, end: run });
+  walk(scenario, ({ at, run, events }, done) => {
+    if (done) paths.push({ events, end: run, ending: at });
   });
   return paths;
 }
@@ -116,5 +118,5 @@ function playUntilEnd(
     ({ at, run } = next);
     offered = eventsOnOffer(scenario, at, run);
   }
-  return { events, end: run };
+  return { events, end: run, ending: at };
 }
