@@ -24,6 +24,8 @@ const RunExportShape = z.object({
   scenario: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
   run: z.object({
     id: z.string(),
+    /** How the student played: feedback after each choice, or only at the end. */
+    mode: z.optional(z.enum(['coach', 'reflect'])),
     updatedAt: z.string(),
     activeBranch: z.string(),
     participant: z.optional(z.nullable(z.string())),

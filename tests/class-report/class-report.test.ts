@@ -49,6 +49,12 @@ describe('reading a run export', () => {
   it('reads an export, and refuses what is not one, with the reason', () => {
     const data = exported(respectfulPlaythrough(saskia).events);
     expect(readRunExport(bytes(data))).toMatchObject({ ok: true });
+    // How the student played comes along, for the debrief the lecturer opens.
+    const reflect = { ...data, run: { ...data.run, mode: 'reflect' } };
+    expect(readRunExport(bytes(reflect))).toMatchObject({ export: { run: { mode: 'reflect' } } });
+    expect(readRunExport(bytes({ ...data, run: { ...data.run, mode: 'x' } }))).toMatchObject({
+      reason: 'not-a-run',
+    });
     expect(readRunExport(new TextEncoder().encode('{"nope":'))).toMatchObject({
       reason: 'not-json',
     });

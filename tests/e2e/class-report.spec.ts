@@ -133,6 +133,17 @@ test('a dozen runs of two cases opened at once: refused files with reasons, and 
   await expect(page.getByRole('heading', { level: 2, name: 'Nabespreking' })).toBeVisible();
   await expect(page.getByRole('textbox').first()).toHaveAttribute('readonly', '');
   await expectAccessible(page, 'a student’s debrief in the class report');
+  await expect(page.locator('.debrief-participant')).toContainText('Student saskia 2');
+  await page.getByRole('button', { name: 'Terug naar het klasoverzicht' }).click();
+  // Back where the lecturer was, names still shown.
+  await expect(
+    page.getByRole('button', { name: 'Nabespreking bekijken Student saskia 2' }),
+  ).toBeFocused();
+  // Names hidden again: a student's debrief shows "student n", not the name.
+  await page.getByRole('button', { name: 'Namen verbergen' }).click();
+  await page.getByRole('button', { name: 'Nabespreking bekijken student 2' }).click();
+  await expect(page.locator('.debrief-participant')).toContainText('student 2');
+  await expect(page.locator('.debrief-participant')).not.toContainText('Student saskia');
   await page.getByRole('button', { name: 'Terug naar het klasoverzicht' }).click();
 
   // The case this device lacked: open its file, and its run counts.

@@ -1,5 +1,5 @@
 /** One case and version's class report: endings, choices, hierarchies, meters, heat, runs, reflections. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../class-report/class-runs.ts';
 import type { ClassReport } from '../../class-report/class-report.ts';
@@ -17,15 +17,38 @@ interface Props {
   report: ClassReport;
   /** Room sessions of this case and version: their votes beside the class's choices. */
   rooms: readonly RoomExport[];
+  /** Whether names are shown; hidden, a run is "student n" (the report is often projected). */
+  showNames: boolean;
+  onShowNames: (show: boolean) => void;
+  /** "student n", or the name when names are shown; n is the run's number in the list, from 1. */
+  who: (participant: string | null, number: number) => string;
   /** Open one student's run in the debrief view. */
   onOpen: (run: ClassRun) => void;
+  /** The run whose debrief was just closed: its button gets the focus back. */
+  returnTo?: string;
 }
 
-export function ClassReportView({ scenario, runs, report, rooms, onOpen }: Props) {
+export function ClassReportView({
+  scenario,
+  runs,
+  report,
+  rooms,
+  showNames,
+  onShowNames,
+  who,
+  onOpen,
+  returnTo,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const text = (value: Parameters<typeof localize>[0]) => localize(value, lang);
-  const [showNames, setShowNames] = useState(false);
+  const runList = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (returnTo)
+      runList.current
+        ?.querySelector<HTMLButtonElement>(`[data-run="${CSS.escape(returnTo)}"]`)
+        ?.focus();
+  }, [returnTo]);
   const heat = useMemo(() => {
     const map = scenarioMap(scenario);
     const counts = new Map<string, number>();
@@ -35,23 +58,18 @@ export function ClassReportView({ scenario, runs, report, rooms, onOpen }: Props
     return counts;
   }, [scenario, runs]);
   const sceneTitle = (id: string) => text(scenario.scenes[id]?.title ?? id);
-  const who = (run: { participant: string | null }, index: number) =>
-    showNames
-      ? (run.participant ?? t('classReport.responses.noName'))
-      : t('classReport.responses.hidden', { number: index + 1 });
-
   return (
     <div className="class-report">
       <p>{t('classReport.summary', { runs: report.runs, ended: report.ended })}</p>
       <p className="no-print">
-        <button type="button" aria-pressed={showNames} onClick={() => setShowNames(!showNames)}>
+        <button type="button" aria-pressed={showNames} onClick={() => onShowNames(!showNames)}>
           {t(showNames ? 'classReport.responses.hideNames' : 'classReport.responses.showNames')}
         </button>
       </p>
 
       <section aria-labelledby="class-endings">
         <h3 id="class-endings">{t('classReport.endings.heading')}</h3>
-        <table>
+        <table className="class-endings">
           <thead>
             <tr>
               <th scope="col">{t('classReport.endings.ending')}</th>
@@ -75,7 +93,7 @@ export function ClassReportView({ scenario, runs, report, rooms, onOpen }: Props
 
       <section aria-labelledby="class-hierarchies">
         <h3 id="class-hierarchies">{t('classReport.hierarchies.heading')}</h3>
-        <table>
+        <table className="class-hierarchies">
           <thead>
             <tr>
               <th scope="col">{t('classReport.hierarchies.hierarchy')}</th>
@@ -141,16 +159,21 @@ export function ClassReportView({ scenario, runs, report, rooms, onOpen }: Props
 
       <section aria-labelledby="class-runs">
         <h3 id="class-runs">{t('classReport.runs.heading')}</h3>
-        <ul className="class-run-list">
+        <ul className="class-run-list" ref={runList}>
           {runs.map((run, i) => (
             <li key={run.runId}>
-              <strong>{who(run, i)}</strong> ·{' '}
+              <strong>{who(run.participant, i + 1)}</strong> ·{' '}
               {run.ended
                 ? t('classReport.runs.ending', { ending: text(scenario.endings[run.at]!.title) })
                 : t('classReport.runs.notEnded')}{' '}
-              <button type="button" className="link-button" onClick={() => onOpen(run)}>
+              <button
+                type="button"
+                className="link-button"
+                data-run={run.runId}
+                onClick={() => onOpen(run)}
+              >
                 {t('classReport.runs.open')}
-                <span className="visually-hidden"> {who(run, i)}</span>
+                <span className="visually-hidden"> {who(run.participant, i + 1)}</span>
               </button>
             </li>
           ))}
@@ -160,7 +183,7 @@ export function ClassReportView({ scenario, runs, report, rooms, onOpen }: Props
       <ClassResponses
         scenario={scenario}
         report={report}
-        who={(answer) => who(answer, answer.number - 1)}
+        who={(answer) => who(answer.participant, answer.number)}
       />
     </div>
   );

@@ -41,6 +41,12 @@ export default function ClassScreen() {
   const [attempt, setAttempt] = useState<Attempt>('final');
   const [selected, setSelected] = useState<string>();
   const [viewing, setViewing] = useState<ClassRun>();
+  const [returnTo, setReturnTo] = useState<string>();
+  const [showNames, setShowNames] = useState(false);
+  const who = (participant: string | null, number: number) =>
+    showNames
+      ? (participant ?? t('classReport.responses.noName'))
+      : t('classReport.responses.hidden', { number });
   const openingCase = useOpenCaseFile(lang);
 
   // The cases of the opened runs, found again when the own cases change (a case file opened for
@@ -153,7 +159,15 @@ export default function ClassScreen() {
           </h3>
           {viewing ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <StudentRun run={viewing} built={built} onClose={() => setViewing(undefined)} />
+              <StudentRun
+                run={viewing}
+                built={built}
+                who={who(viewing.participant, runs.findIndex((r) => r.runId === viewing.runId) + 1)}
+                onClose={() => {
+                  setReturnTo(viewing.runId);
+                  setViewing(undefined);
+                }}
+              />
             </Suspense>
           ) : (
             <ClassReportView
@@ -161,7 +175,11 @@ export default function ClassScreen() {
               runs={runs}
               report={report}
               rooms={rooms}
+              showNames={showNames}
+              onShowNames={setShowNames}
+              who={who}
               onOpen={setViewing}
+              returnTo={returnTo}
             />
           )}
           <section aria-labelledby="class-export" className="no-print">

@@ -16,10 +16,13 @@ addMessages([debrief, chart, player]);
 export default function StudentRun({
   run,
   built,
+  who,
   onClose,
 }: {
   run: ClassRun;
   built: BuiltScenario;
+  /** The name, or "student 3" while names are hidden: the report may be on a projector. */
+  who: string;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +33,7 @@ export default function StudentRun({
     return {
       id: source.run.id,
       scenarioId: source.scenario.id,
-      mode: 'coach',
+      mode: source.run.mode ?? 'coach',
       startedAt: source.run.updatedAt,
       updatedAt: source.run.updatedAt,
       branches: source.branches.map((branch) => ({
@@ -39,9 +42,9 @@ export default function StudentRun({
       })),
       activeBranch: source.run.activeBranch,
       reflections: run.answers,
-      participant: run.participant ?? undefined,
+      participant: who,
     };
-  }, [run, built]);
+  }, [run, built, who]);
   return (
     <section aria-label={t('classReport.student.label')}>
       <p className="no-print">
@@ -53,7 +56,7 @@ export default function StudentRun({
         built={built}
         record={record}
         language={i18n.language as Language}
-        participant={run.participant ?? ''}
+        participant={who}
       />
     </section>
   );
