@@ -59,9 +59,9 @@ export const MESSAGES = {
     en: () => ['The file is empty.', 'Start from the example in docs/scenario-format.md.'],
   } satisfies Entry<object>,
   'yaml-syntax': {
-    nl: (p) => [`De YAML klopt hier niet: ${p.detail}`, p.nlHint],
-    en: (p) => [`The YAML is broken here: ${p.detail}`, p.enHint],
-  } satisfies Entry<{ detail: string; nlHint: string; enHint: string }>,
+    nl: (p) => [`De YAML klopt hier niet: ${p.nlDetail}.`, p.nlHint],
+    en: (p) => [`The YAML is broken here: ${p.enDetail}.`, p.enHint],
+  } satisfies Entry<{ nlDetail: string; nlHint: string; enDetail: string; enHint: string }>,
   'not-a-mapping': {
     nl: () => [
       'Een scenario moet uit velden bestaan (naam: waarde).',

@@ -12,6 +12,7 @@ import {
   parseDocument,
   visit,
   type Document,
+  type ErrorCode,
   type Node,
 } from 'yaml';
 import { finding, type Finding, type Path } from './problem.ts';
@@ -30,41 +31,111 @@ export interface YamlSource {
   located: () => WithPositions;
 }
 
-const SYNTAX_HINTS: Record<string, [string, string]> = {
+/** What went wrong, and what to do, in Dutch and English: [nl detail, nl hint, en detail, en hint]. */
+type Explained = [string, string, string, string];
+
+const COLON_IN_TEXT = [
+  'Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
+  'Is there a colon inside a text? Then put the text in quotes.',
+] as const;
+
+/** The `yaml` parser's error codes in the user's words; its own text is English only. */
+const SYNTAX: Partial<Record<ErrorCode, Explained>> = {
   DUPLICATE_KEY: [
+    'dezelfde naam staat twee keer op hetzelfde niveau',
     'Elke naam mag op hetzelfde niveau maar één keer voorkomen.',
+    'the same name appears twice at the same level',
     'Each name may appear only once at the same level.',
   ],
   BAD_INDENT: [
+    'deze regel springt niet even ver in als de regels op hetzelfde niveau',
     'Zet deze regel even ver in als de regels op hetzelfde niveau (met spaties).',
+    'this line is not indented as far as the lines on the same level',
     'Indent this line as far as the lines on the same level (with spaces).',
   ],
-  TAB_AS_INDENT: ['Gebruik spaties om in te springen, geen tabs.', 'Indent with spaces, not tabs.'],
+  TAB_AS_INDENT: [
+    'hier wordt met een tab ingesprongen',
+    'Gebruik spaties om in te springen, geen tabs.',
+    'this line is indented with a tab',
+    'Indent with spaces, not tabs.',
+  ],
   MISSING_CHAR: [
-    'Er mist een teken, vaak een afsluitend aanhalingsteken of haakje.',
-    'A character is missing, often a closing quote or bracket.',
+    'er ontbreekt een teken',
+    'Vaak is het een afsluitend aanhalingsteken of haakje.',
+    'a character is missing',
+    'Often it is a closing quote or bracket.',
   ],
   BLOCK_AS_IMPLICIT_KEY: [
-    'Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
-    'Is there a colon inside a text? Then put the text in quotes.',
+    'een tekst over meer regels staat waar een naam hoort',
+    COLON_IN_TEXT[0],
+    'a text over several lines stands where a name belongs',
+    COLON_IN_TEXT[1],
   ],
   MULTILINE_IMPLICIT_KEY: [
-    'Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
-    'Is there a colon inside a text? Then put the text in quotes.',
+    'een naam loopt over meer regels door',
+    COLON_IN_TEXT[0],
+    'a name runs on over several lines',
+    COLON_IN_TEXT[1],
+  ],
+  UNEXPECTED_TOKEN: [
+    'hier staat een teken dat op deze plek niet kan',
+    'Kijk naar inspringing, dubbele punten en aanhalingstekens op deze regel en de regel erboven.',
+    'a character here cannot stand in this place',
+    'Check indentation, colons and quotes on this line and the one before.',
+  ],
+  BAD_DQ_ESCAPE: [
+    'een \\ in een tekst tussen dubbele aanhalingstekens maakt geen geldig teken',
+    'Schrijf \\\\ voor een schuine streep, of zet de tekst tussen enkele aanhalingstekens.',
+    'a \\ inside a double-quoted text makes no valid character',
+    'Write \\\\ for a backslash, or put the text in single quotes.',
+  ],
+  BAD_SCALAR_START: [
+    'een tekst begint met een teken dat YAML anders leest',
+    'Zet de tekst tussen aanhalingstekens als hij begint met bijvoorbeeld @, `, % of |.',
+    'a text starts with a character YAML reads differently',
+    'Put the text in quotes when it starts with, for instance, @, `, % or |.',
+  ],
+  BAD_ALIAS: [
+    'een *verwijzing noemt een &naam die niet bestaat',
+    'Schrijf het stuk uit, of zet een & met dezelfde naam bij het stuk dat je bedoelt.',
+    'a *reference names an &anchor that does not exist',
+    'Write the part out, or put an & with that name on the part you mean.',
+  ],
+  MULTIPLE_DOCS: [
+    'het bestand bevat meer dan één document (---)',
+    'Een casus is één document: haal de tweede regel met --- weg, of zet de tweede casus in een eigen bestand.',
+    'the file holds more than one document (---)',
+    'A case is one document: remove the second --- line, or put the second case in a file of its own.',
+  ],
+  KEY_OVER_1024_CHARS: [
+    'een naam is langer dan 1024 tekens',
+    'Waarschijnlijk mist er een dubbele punt of staat er een tekst waar een naam hoort.',
+    'a name is longer than 1024 characters',
+    'Probably a colon is missing, or a text stands where a name belongs.',
   ],
 };
-const ALIAS_HINT: [string, string] = [
+const ALIAS: Explained = [
+  'te veel verwijzingen (*naam)',
   'Schrijf de herhaalde stukken uit in plaats van ze met *namen te herhalen.',
+  'too many aliases (*name)',
   'Write the repeated parts out instead of repeating them with *names.',
 ];
-const DEPTH_HINT: [string, string] = [
-  'Lijsten en velden staan hier duizenden niveaus diep in elkaar: dat is geen scenario. Open het juiste bestand.',
-  'Lists and fields are nested thousands of levels deep here: that is not a scenario. Open the right file.',
+const DEPTH: Explained = [
+  'lijsten en velden staan duizenden niveaus diep in elkaar',
+  'Dat is geen scenario. Open het juiste bestand.',
+  'lists and fields are nested thousands of levels deep',
+  'That is not a scenario. Open the right file.',
 ];
-const GENERIC_HINT: [string, string] = [
+/** Codes not in the table keep the parser's own (English) text, with the general hint. */
+const otherwise = (message: string): Explained => [
+  `de YAML-lezer meldt (in het Engels) “${message}”`,
   'Kijk naar inspringing, dubbele punten en aanhalingstekens op deze regel en de regel erboven.',
+  message,
   'Check indentation, colons and quotes on this line and the one before.',
 ];
+
+const syntaxFinding = ([nlDetail, nlHint, enDetail, enHint]: Explained) =>
+  finding('yaml-syntax', [], { nlDetail, nlHint, enDetail, enHint });
 
 /** Parse YAML; syntax errors come back as findings with their offset. */
 export function parseYamlSource(text: string): {
@@ -83,32 +154,19 @@ export function parseYamlSource(text: string): {
   const { doc } = locate();
   const syntax = doc.errors.map((error) => {
     // The parser runs out of stack on absurdly deep nesting (a hostile file, not a typo).
-    const tooDeep = error.message.includes('call stack');
-    const [nlHint, enHint] = tooDeep ? DEPTH_HINT : (SYNTAX_HINTS[error.code] ?? GENERIC_HINT);
-    const detail = tooDeep
-      ? 'nested too deeply'
-      : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code);
-    return {
-      finding: finding('yaml-syntax', [], { detail, nlHint, enHint }),
-      offset: error.pos[0],
-    };
+    const explained = error.message.includes('call stack')
+      ? DEPTH
+      : (SYNTAX[error.code] ??
+        otherwise(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')));
+    return { finding: syntaxFinding(explained), offset: error.pos[0] };
   });
   if (syntax.length) return { source: { data: undefined, located: locate }, syntax };
   try {
     return { source: { data: doc.toJS({ maxAliasCount: 100 }), located: locate }, syntax };
   } catch {
     // Aliases that repeat aliases would make the document explode: refuse it.
-    const [nlHint, enHint] = ALIAS_HINT;
-    const detail = 'too many aliases (*name)';
-    return {
-      source: { data: undefined, located: locate },
-      syntax: [
-        {
-          finding: finding('yaml-syntax', [], { detail, nlHint, enHint }),
-          offset: firstAlias(doc),
-        },
-      ],
-    };
+    const alias = { finding: syntaxFinding(ALIAS), offset: firstAlias(doc) };
+    return { source: { data: undefined, located: locate }, syntax: [alias] };
   }
 }
 

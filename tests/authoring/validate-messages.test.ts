@@ -71,6 +71,20 @@ describe('the validator', () => {
     });
     expect(problem.message).toMatch(/^The YAML is broken here: /);
     expect(problem.hint).toMatch(/indent/i);
+    // In Dutch the parser's English is put into Dutch words too.
+    const dutch = validateScenarioText(text, FILE, { lang: 'nl' }).problems[0]!;
+    expect(dutch.message).toBe(
+      'De YAML klopt hier niet: deze regel springt niet even ver in als de regels op hetzelfde niveau.',
+    );
+  });
+
+  it('keeps the parser’s own words, after a Dutch lead, for an error it has no Dutch for', () => {
+    const text = `${noorText()}\nextra: &x &y 2\n`;
+    const { problems } = validateScenarioText(text, FILE, { lang: 'nl' });
+    expect(problems[0]).toMatchObject({ code: 'yaml-syntax', ...positionOf(text, '&y 2') });
+    expect(problems[0]!.message).toBe(
+      'De YAML klopt hier niet: de YAML-lezer meldt (in het Engels) “A node can have at most one anchor”.',
+    );
   });
 
   it('reports an unknown scene where it is named, with a suggestion', () => {
