@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { localize, type Scenario } from '../../src/engine/index.ts';
+import { HIERARCHIES, localize, type Scenario } from '../../src/engine/index.ts';
 import { everyPlaythrough, type PlayedPath } from '../support/paths.ts';
 import { loadScenario } from '../support/scenarios.ts';
 import { playRoute } from './play.ts';
@@ -151,6 +151,26 @@ test('a dozen students’ exports, a colleague’s, a room’s and an edited one
       table.getByRole('row').filter({ hasText: localize(option.text, 'nl').slice(0, 30) }),
     ).toContainText(`${took} (${Math.round((took / counted.length) * 100)}%)${votes}`);
   }
+  // Per hierarchy and choice point: how many of those who came by violated it there.
+  const hierarchies = report.getByRole('region', { name: 'Per hiërarchie' });
+  let violations = 0;
+  for (const [scene, { title }] of Object.entries(saskia.scenes)) {
+    const there = counted.flatMap((route) => route.end.history.filter((c) => c.scene === scene));
+    if (!there.length) continue;
+    const name = localize(title, 'nl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const row = hierarchies.getByRole('row', {
+      name: new RegExp(`^Week \\d+ · ${name} \\(\\d+\\)`),
+    });
+    for (const [column, h] of HIERARCHIES.entries()) {
+      const violated = there.filter((choice) => choice.verdicts[h].verdict === 'violates').length;
+      violations += violated;
+      const percent = Math.round((violated / there.length) * 100);
+      await expect(row.getByRole('cell').nth(column)).toContainText(
+        new RegExp(`^[^]*${violated} geschonden, \\d+ belast \\(${percent}%\\)`),
+      );
+    }
+  }
+  expect(violations).toBeGreaterThan(0);
   await expect(report.locator('.map-edge.heat').first()).toBeVisible();
   if (SHOTS) {
     await items.screenshot({ path: `${SHOTS}/trial-items.png` });

@@ -3,12 +3,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../class-report/class-runs.ts';
 import type { ClassReport } from '../../class-report/class-report.ts';
-import { HIERARCHIES, localize, type Language, type Scenario } from '../../engine/index.ts';
+import { localize, type Language, type Scenario } from '../../engine/index.ts';
 import { scenarioMap } from '../../map/graph.ts';
 import { pathOnMap } from '../../map/path.ts';
 import type { RoomExport } from '../../class-report/room-export.ts';
 import { MapView } from '../map/MapView.tsx';
 import { ClassResponses } from './ClassResponses.tsx';
+import { HierarchyTable } from './HierarchyTable.tsx';
 import { ItemAnalysis } from './ItemAnalysis.tsx';
 
 interface Props {
@@ -57,7 +58,6 @@ export function ClassReportView({
         counts.set(edge, (counts.get(edge) ?? 0) + 1);
     return counts;
   }, [scenario, runs]);
-  const sceneTitle = (id: string) => text(scenario.scenes[id]?.title ?? id);
   return (
     <div className="class-report">
       <p>{t('classReport.summary', { runs: report.runs, ended: report.ended })}</p>
@@ -91,33 +91,7 @@ export function ClassReportView({
 
       <ItemAnalysis report={report} rooms={rooms} />
 
-      <section aria-labelledby="class-hierarchies">
-        <h3 id="class-hierarchies">{t('classReport.hierarchies.heading')}</h3>
-        <table className="class-hierarchies">
-          <thead>
-            <tr>
-              <th scope="col">{t('classReport.hierarchies.hierarchy')}</th>
-              <th scope="col">{t('classReport.hierarchies.violates')}</th>
-              <th scope="col">{t('classReport.hierarchies.strains')}</th>
-              <th scope="col">{t('classReport.hierarchies.where')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {HIERARCHIES.map((h) => {
-              const figures = report.hierarchies[h];
-              const worst = [...figures.at].sort((a, b) => b.violates - a.violates)[0];
-              return (
-                <tr key={h}>
-                  <th scope="row">{t(`lens.hierarchy.${h}`)}</th>
-                  <td>{figures.violates}</td>
-                  <td>{figures.strains}</td>
-                  <td>{worst && worst.violates > 0 ? sceneTitle(worst.scene) : '–'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+      <HierarchyTable report={report} />
 
       <section aria-labelledby="class-meters">
         <h3 id="class-meters">{t('classReport.meters.heading')}</h3>

@@ -71,7 +71,13 @@ export const nl = {
       hierarchy: 'Hiërarchie',
       violates: 'Geschonden',
       strains: 'Belast',
-      where: 'Waar het meest',
+      intro:
+        'Per keuzemoment hoeveel studenten daar elke hiërarchie schonden (×) en belastten (!), met het deel van wie er kwam. Gekleurd en vet: de helft of meer schond de hiërarchie daar.',
+      moment: 'Keuzemoment',
+      point: 'Week {{week}} · {{title}} ({{asked}})',
+      total: 'Alle keuzemomenten',
+      cell: '{{violates}} geschonden, {{strains}} belast',
+      hot: 'de helft of meer',
     },
     meters: {
       heading: 'Meters per week',
@@ -192,7 +198,13 @@ export const en: typeof nl = {
       hierarchy: 'Hierarchy',
       violates: 'Violated',
       strains: 'Strained',
-      where: 'Where most',
+      intro:
+        'For each choice point, how many students violated (×) and strained (!) each hierarchy there, with the share of those who came by. Shaded and bold: half or more violated the hierarchy there.',
+      moment: 'Choice point',
+      point: 'Week {{week}} · {{title}} ({{asked}})',
+      total: 'All choice points',
+      cell: '{{violates}} violated, {{strains}} strained',
+      hot: 'half or more',
     },
     meters: {
       heading: 'Meters by week',
