@@ -201,17 +201,23 @@ function Canvas({
       >
         <svg width="100%" height="100%">
           <defs>
-            <marker
-              id="map-arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="map-arrowhead" />
-            </marker>
+            {/* Sized in the map's units, so a thick line (a path, a class's heat) keeps a
+                plain arrowhead rather than one grown with its width. */}
+            {(['map-arrow', 'map-arrow-strong'] as const).map((id) => (
+              <marker
+                key={id}
+                id={id}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerUnits="userSpaceOnUse"
+                markerWidth={id === 'map-arrow' ? 10 : 16}
+                markerHeight={id === 'map-arrow' ? 10 : 16}
+                orient="auto-start-reverse"
+              >
+                <path d="M0,0 L10,5 L0,10 z" className={id.replace('map-arrow', 'map-arrowhead')} />
+              </marker>
+            ))}
           </defs>
           <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
             <g aria-hidden="true">
@@ -227,7 +233,7 @@ function Canvas({
                   >
                     <path
                       d={line(laid.points)}
-                      markerEnd="url(#map-arrow)"
+                      markerEnd={`url(#${taken || runs ? 'map-arrow-strong' : 'map-arrow'})`}
                       style={runs ? { strokeWidth: 1.5 + (7 * runs) / heatMax } : undefined}
                     />
                     {edge.option && (
@@ -241,7 +247,12 @@ function Canvas({
                         {edge.option.number} {VERDICT_MARKS[edge.option.verdicts.emotional]}
                         {VERDICT_MARKS[edge.option.verdicts.responsibility]}
                         {VERDICT_MARKS[edge.option.verdicts.expertise]}
-                        {runs > 0 && ` ×${runs}`}
+                        {/* Below the marks, inside the room the layout kept for the label. */}
+                        {runs > 0 && (
+                          <tspan x={laid.label.x} dy="1.1em">
+                            ×{runs}
+                          </tspan>
+                        )}
                       </text>
                     )}
                   </g>
