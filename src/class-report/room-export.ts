@@ -30,3 +30,19 @@ export function checkRoomExport(data: unknown): RoomExport | undefined {
   const parsed = RoomExportShape.safeParse(data);
   return parsed.success && parsed.data.version <= ROOM_REPORT_VERSION ? parsed.data : undefined;
 }
+
+/**
+ * Newly opened room sessions added to those already open. A session has no id of its own: the
+ * same file opened again is the same content, and is kept once. `repeated` counts those.
+ */
+export function addRooms(
+  open: readonly RoomExport[],
+  incoming: readonly RoomExport[],
+): { rooms: RoomExport[]; repeated: number } {
+  const byContent = new Map(open.map((room) => [JSON.stringify(room), room]));
+  for (const room of incoming) byContent.set(JSON.stringify(room), room);
+  return {
+    rooms: [...byContent.values()],
+    repeated: open.length + incoming.length - byContent.size,
+  };
+}

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { addRuns, admitRun, admitRuns, type ClassRun } from '../../src/class-report/class-runs.ts';
 import { classReport } from '../../src/class-report/class-report.ts';
 import { classCsv, csvCell } from '../../src/class-report/csv.ts';
+import { addRooms, checkRoomExport } from '../../src/class-report/room-export.ts';
+import { ROOM_REPORT_FORMAT } from '../../src/facilitation/room-report.ts';
 import {
   MAX_EXPORT_BYTES,
   readRunExport,
@@ -208,6 +210,24 @@ describe('the report of a class', () => {
     expect(responses.find((r) => r.id === question!.id)).toMatchObject({ asked: 2 });
     expect(responses.find((r) => r.id === question!.id)!.answers).toHaveLength(1);
     expect(responses.find((r) => r.id === other!.id)).toMatchObject({ asked: 0, answers: [] });
+  });
+});
+
+describe('room sessions', () => {
+  it('keeps a session opened twice once, and a different one beside it', () => {
+    const room = checkRoomExport({
+      format: ROOM_REPORT_FORMAT,
+      version: 1,
+      case: { id: 'saskia', version: saskia.version, title: 'Saskia' },
+      ending: null,
+      path: [{ scene: 's', sceneTitle: 'S', option: 'a', votesCast: 3, options: [] }],
+    })!;
+    const other = { ...room, path: [{ ...room.path[0]!, votesCast: 4 }] };
+    const first = addRooms([], [room]);
+    expect(addRooms(first.rooms, [structuredClone(room), other])).toEqual({
+      rooms: [room, other],
+      repeated: 1,
+    });
   });
 });
 

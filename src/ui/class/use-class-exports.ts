@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { addRuns, type OpenedRun } from '../../class-report/class-runs.ts';
-import type { RoomExport } from '../../class-report/room-export.ts';
+import { addRooms, type RoomExport } from '../../class-report/room-export.ts';
 import {
   MAX_EXPORT_BYTES,
   readRunExport,
@@ -60,10 +60,12 @@ export function useClassExports() {
     }
     const before = opened ?? NOTHING_OPENED;
     const added = addRuns(before.runs, runs);
-    const all = { runs: added.runs, rooms: [...before.rooms, ...rooms] };
+    const addedRooms = addRooms(before.rooms, rooms);
+    const all = { runs: added.runs, rooms: addedRooms.rooms };
     const kept = await keepOpened(all);
     setRefused((earlier) => [...earlier, ...notRuns]);
-    setOpening({ reading: 0, repeated: added.repeated, kept: kept.ok });
+    const repeated = added.repeated + addedRooms.repeated;
+    setOpening({ reading: 0, repeated, kept: kept.ok });
     setOpened(all);
   };
 
