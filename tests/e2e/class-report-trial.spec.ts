@@ -114,6 +114,8 @@ test('a dozen students’ exports, a colleague’s, a room’s and an edited one
   const report = await lecturer.newPage();
   await report.goto('/');
   await report.getByRole('link', { name: /^Klasoverzicht/ }).click();
+  // Empty, it says where the files come from.
+  await expect(report.getByRole('status')).toContainText('“Exporteer als JSON”');
   await report.getByTestId('class-files-input').setInputFiles(files);
   const status = report.getByRole('status').filter({ hasText: 'geopend' });
   // 12 runs, the colleague's and the room session; the edited run is open but does not count.

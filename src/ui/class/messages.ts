@@ -18,7 +18,8 @@ export const nl = {
     clear: 'Alles sluiten',
     confirmClear:
       'Alle geopende oefeningen uit het klasoverzicht halen? De bestanden zelf blijven bestaan.',
-    empty: 'Nog geen oefeningen geopend.',
+    empty:
+      'Nog geen oefeningen geopend. Vraag je studenten om aan het eind van de nabespreking hun naam of groep in te vullen, “Exporteer als JSON” te kiezen en dat bestand bij je in te leveren.',
     refused: {
       heading_one: 'Eén bestand niet meegeteld',
       heading_other: '{{count}} bestanden niet meegeteld',
@@ -150,7 +151,8 @@ export const en: typeof nl = {
       'Note: this browser could not keep them on this device, so they are gone after a reload. The files themselves stay.',
     clear: 'Close all',
     confirmClear: 'Take every opened run out of the class report? The files themselves stay.',
-    empty: 'No runs opened yet.',
+    empty:
+      'No runs opened yet. Ask your students to fill in their name or group at the end of the debrief, choose “Export as JSON” and hand that file in to you.',
     refused: {
       heading_one: 'One file left out',
       heading_other: '{{count}} files left out',
