@@ -25,6 +25,12 @@ const RoomExportShape = z.object({
 
 export type RoomExport = z.infer<typeof RoomExportShape>;
 
+/** A session with its number among all opened sessions ("session 2"), wherever it is shown. */
+export interface NumberedRoom {
+  room: RoomExport;
+  number: number;
+}
+
 /** A parsed file as a room session's export, or undefined when it is not one this app reads. */
 export function checkRoomExport(data: unknown): RoomExport | undefined {
   const parsed = RoomExportShape.safeParse(data);

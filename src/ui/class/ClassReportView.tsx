@@ -6,7 +6,7 @@ import type { ClassReport } from '../../class-report/class-report.ts';
 import { localize, type Language, type Scenario } from '../../engine/index.ts';
 import { scenarioMap } from '../../map/graph.ts';
 import { pathOnMap } from '../../map/path.ts';
-import type { RoomExport } from '../../class-report/room-export.ts';
+import type { NumberedRoom } from '../../class-report/room-export.ts';
 import { MapView } from '../map/MapView.tsx';
 import { ClassResponses } from './ClassResponses.tsx';
 import { HierarchyTable } from './HierarchyTable.tsx';
@@ -17,7 +17,7 @@ interface Props {
   runs: readonly ClassRun[];
   report: ClassReport;
   /** Room sessions of this case and version: their votes beside the class's choices. */
-  rooms: readonly RoomExport[];
+  rooms: readonly NumberedRoom[];
   /** Whether names are shown; hidden, a run is "student n" (the report is often projected). */
   showNames: boolean;
   onShowNames: (show: boolean) => void;

@@ -70,13 +70,16 @@ export default function ClassScreen() {
   const runs = useMemo(() => (groupKey ? groups.get(groupKey)! : []), [groups, groupKey]);
   const built = groupKey ? cases.get(groupKey) : undefined;
   const report = useMemo(() => built && classReport(built.scenario, runs), [built, runs]);
-  // The room sessions of this case and version, whose votes stand beside the class's choices.
+  // The room sessions of this case and version, whose votes stand beside the class's choices;
+  // numbered as in the list of all sessions below.
   const rooms = useMemo(
     () =>
-      (opened?.rooms ?? []).filter(
-        (room) =>
-          room.case.id === built?.scenario.id && room.case.version === built.scenario.version,
-      ),
+      (opened?.rooms ?? [])
+        .map((room, i) => ({ room, number: i + 1 }))
+        .filter(
+          ({ room }) =>
+            room.case.id === built?.scenario.id && room.case.version === built.scenario.version,
+        ),
     [opened, built],
   );
   const refused = [

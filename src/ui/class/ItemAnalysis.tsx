@@ -5,14 +5,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ClassReport } from '../../class-report/class-report.ts';
-import type { RoomExport } from '../../class-report/room-export.ts';
+import type { NumberedRoom } from '../../class-report/room-export.ts';
 import { HIERARCHIES, localize, type Language } from '../../engine/index.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
 
 interface Props {
   report: ClassReport;
   /** Room sessions of this case and version. */
-  rooms: readonly RoomExport[];
+  rooms: readonly NumberedRoom[];
 }
 
 export function ItemAnalysis({ report, rooms }: Props) {
@@ -28,7 +28,9 @@ export function ItemAnalysis({ report, rooms }: Props) {
       <p>{t('classReport.items.intro')}</p>
       {rooms.length > 0 && <p>{t('classReport.items.rooms', { count: rooms.length })}</p>}
       {reached.map((point) => {
-        const voted = rooms.map((room) => room.path.find((choice) => choice.scene === point.scene));
+        const voted = rooms.map(({ room }) =>
+          room.path.find((choice) => choice.scene === point.scene),
+        );
         return (
           <table key={point.scene} className="class-items">
             <caption>
@@ -43,9 +45,9 @@ export function ItemAnalysis({ report, rooms }: Props) {
                 <th scope="col">{t('classReport.items.option')}</th>
                 <th scope="col">{t('classReport.items.verdicts')}</th>
                 <th scope="col">{t('classReport.items.share')}</th>
-                {rooms.map((_, r) => (
-                  <th key={r} scope="col">
-                    {t('classReport.items.room', { number: r + 1 })}
+                {rooms.map(({ number }) => (
+                  <th key={number} scope="col">
+                    {t('classReport.items.room', { number })}
                   </th>
                 ))}
               </tr>
