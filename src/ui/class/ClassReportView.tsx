@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../class-report/class-runs.ts';
 import type { ClassReport } from '../../class-report/class-report.ts';
-import { localize, type Language, type Scenario } from '../../engine/index.ts';
+import type { Language, Scenario } from '../../engine/index.ts';
+import { useLocalize } from '../i18n/use-localize.ts';
 import { scenarioMap } from '../../map/graph.ts';
 import { pathOnMap } from '../../map/path.ts';
 import type { NumberedRoom } from '../../class-report/room-export.ts';
@@ -42,7 +43,7 @@ export function ClassReportView({
 }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const text = (value: Parameters<typeof localize>[0]) => localize(value, lang);
+  const text = useLocalize();
   const runList = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (returnTo)

@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ClassReport, Response } from '../../class-report/class-report.ts';
-import { localize, type Language, type Scenario } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
+import { useLocalize } from '../i18n/use-localize.ts';
 
 interface Props {
   scenario: Scenario;
@@ -14,9 +15,8 @@ interface Props {
 }
 
 export function ClassResponses({ scenario, report, who }: Props) {
-  const { t, i18n } = useTranslation();
-  const text = (value: Parameters<typeof localize>[0]) =>
-    localize(value, i18n.language as Language);
+  const { t } = useTranslation();
+  const text = useLocalize();
   const optionText = (scene: string, option: string) =>
     text(scenario.scenes[scene]?.choice?.options.find((o) => o.id === option)?.text ?? option);
   const asked = report.responses.filter((question) => question.asked > 0);

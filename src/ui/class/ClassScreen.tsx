@@ -70,17 +70,19 @@ export default function ClassScreen() {
   const runs = useMemo(() => (groupKey ? groups.get(groupKey)! : []), [groups, groupKey]);
   const built = groupKey ? cases.get(groupKey) : undefined;
   const report = useMemo(() => built && classReport(built.scenario, runs), [built, runs]);
-  // The room sessions of this case and version, whose votes stand beside the class's choices;
-  // numbered as in the list of all sessions below.
+  // Every room session with the number it has wherever it is shown; those of this case and
+  // version have their votes beside the class's choices.
+  const numbered = useMemo(
+    () => (opened?.rooms ?? []).map((room, i) => ({ room, number: i + 1 })),
+    [opened],
+  );
   const rooms = useMemo(
     () =>
-      (opened?.rooms ?? [])
-        .map((room, i) => ({ room, number: i + 1 }))
-        .filter(
-          ({ room }) =>
-            room.case.id === built?.scenario.id && room.case.version === built.scenario.version,
-        ),
-    [opened, built],
+      numbered.filter(
+        ({ room }) =>
+          room.case.id === built?.scenario.id && room.case.version === built.scenario.version,
+      ),
+    [numbered, built],
   );
   const refused = [
     ...unread,
@@ -222,7 +224,7 @@ export default function ClassScreen() {
           </section>
         </>
       )}
-      {opened && opened.rooms.length > 0 && <RoomSessions rooms={opened.rooms} />}
+      {numbered.length > 0 && <RoomSessions rooms={numbered} />}
     </section>
   );
 }

@@ -5,13 +5,13 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ClassReport } from '../../class-report/class-report.ts';
-import { HIERARCHIES, localize, type Language } from '../../engine/index.ts';
+import { HIERARCHIES } from '../../engine/index.ts';
+import { useLocalize } from '../i18n/use-localize.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
 
 export function HierarchyTable({ report }: { report: ClassReport }) {
-  const { t, i18n } = useTranslation();
-  const text = (value: Parameters<typeof localize>[0]) =>
-    localize(value, i18n.language as Language);
+  const { t } = useTranslation();
+  const text = useLocalize();
   const reached = report.choicePoints.filter((point) => point.asked > 0);
   return (
     <section aria-labelledby="class-hierarchies">

@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ClassReport } from '../../class-report/class-report.ts';
 import type { NumberedRoom } from '../../class-report/room-export.ts';
-import { HIERARCHIES, localize, type Language } from '../../engine/index.ts';
+import { HIERARCHIES } from '../../engine/index.ts';
+import { useLocalize } from '../i18n/use-localize.ts';
 import { VERDICT_MARKS } from '../lens/verdicts.ts';
 
 interface Props {
@@ -16,9 +17,8 @@ interface Props {
 }
 
 export function ItemAnalysis({ report, rooms }: Props) {
-  const { t, i18n } = useTranslation();
-  const text = (value: Parameters<typeof localize>[0]) =>
-    localize(value, i18n.language as Language);
+  const { t } = useTranslation();
+  const text = useLocalize();
   const percent = (share: number) => Math.round(share * 100);
   const reached = report.choicePoints.filter((point) => point.asked > 0);
   const unreached = report.choicePoints.filter((point) => point.asked === 0);

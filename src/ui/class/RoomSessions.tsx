@@ -3,20 +3,20 @@
  * open one to see the room's votes per choice point, on their own.
  */
 import { useTranslation } from 'react-i18next';
-import type { RoomExport } from '../../class-report/room-export.ts';
+import type { NumberedRoom } from '../../class-report/room-export.ts';
 
-export function RoomSessions({ rooms }: { rooms: readonly RoomExport[] }) {
+export function RoomSessions({ rooms }: { rooms: readonly NumberedRoom[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="class-rooms" className="class-report">
       <h3 id="class-rooms">{t('classReport.rooms.heading')}</h3>
       <p>{t('classReport.rooms.intro')}</p>
-      {rooms.map((room, r) => (
-        <details key={r} className="class-room">
+      {rooms.map(({ room, number }) => (
+        <details key={number} className="class-room">
           <summary>
             <h4>
               {t('classReport.rooms.session', {
-                number: r + 1,
+                number,
                 title: room.case.title,
                 version: room.case.version,
               })}
