@@ -1,4 +1,4 @@
-/** One case and version's class report: endings, choices, hierarchies, meters, heat, runs, reflections. */
+/** One case and version's report: endings, choices, hierarchies, meters, heat, runs, answers. */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../class-report/class-runs.ts';

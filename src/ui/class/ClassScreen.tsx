@@ -95,7 +95,7 @@ export default function ClassScreen() {
   const onDrop = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
-    void open([...event.dataTransfer.files]);
+    open([...event.dataTransfer.files]);
   };
   const title = built ? localize(built.scenario.title, lang) : '';
 
@@ -115,8 +115,8 @@ export default function ClassScreen() {
         count={opened && opened.runs.length + opened.rooms.length}
         opening={opening}
         refused={refused}
-        onOpen={(files) => void open(files)}
-        onClear={() => void clear()}
+        onOpen={open}
+        onClear={clear}
       />
       {missing.map((m) => (
         <p key={`${m.id}@${m.version}`} role="note">
